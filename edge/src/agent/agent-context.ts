@@ -1,0 +1,82 @@
+import type { UIMessage } from "ai";
+import type { SiteConfig } from "../config/site-config.ts";
+import type { Objection } from "../domain/objection.ts";
+import type { Channel, Group, SessionState, SignalType } from "../domain/session-state.ts";
+import type { StoreAdapter } from "../store/store-adapter.ts";
+
+/**
+ * The seam between the platform (Hono routes, Session Durable Object) and the agent core
+ * (tools, policy engine, models). The agent core is web-standard only, so it runs in Node tests.
+ */
+
+export interface ObjectionRecord {
+  code: Objection;
+  at: number;
+  /** True once the agent answered it from store data (the policy engine needs this before an offer). */
+  addressed: boolean;
+}
+
+export interface OfferDecision {
+  objection: Objection;
+  granted: boolean;
+  /** The offer that was granted, or that was considered last when refused. */
+  offerId: string | null;
+  code: string | null;
+  /** Discount in minor units the store applied (granted only). */
+  amount: number;
+  /** Why the policy engine said yes or no, e.g. "min_subtotal_not_met". */
+  reason: string;
+  at: number;
+}
+
+export interface Contact {
+  email?: string;
+  phone?: string;
+  consent: Record<Channel, boolean>;
+}
+
+export interface SessionSnapshot {
+  sessionId: string;
+  siteId: string;
+  cartId: string;
+  visitorId: string | null;
+  group: Group;
+  state: SessionState;
+  objections: ObjectionRecord[];
+  offers: OfferDecision[];
+  contact: Contact;
+  /** The trigger that opened the widget proactively, if any, and the page it happened on. */
+  trigger: SignalType | null;
+  page: string | null;
+  /** Shopper language when known (page lang or config); the built-in model also detects it per message. */
+  language: "en" | "de" | null;
+}
+
+/** Durable writes the tools make through the session; the Durable Object implements them. */
+export interface SessionEffects {
+  recordObjection(code: Objection): Promise<void>;
+  markAddressed(code: Objection): Promise<void>;
+  recordOffer(decision: OfferDecision): Promise<void>;
+  saveContact(contact: Partial<Contact>): Promise<void>;
+  handover(reason: string): Promise<void>;
+}
+
+export interface ModelEnv {
+  MODEL?: string;
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+}
+
+export interface TurnInput {
+  site: SiteConfig;
+  session: SessionSnapshot;
+  store: StoreAdapter;
+  env: ModelEnv;
+  effects: SessionEffects;
+  /** Full history, the new user message last (empty history plus `opener` for a proactive opener). */
+  messages: UIMessage[];
+  opener?: { trigger: SignalType; page: string | null };
+  abortSignal?: AbortSignal;
+  /** Called once with the full history including the new assistant message. */
+  onFinish(messages: UIMessage[]): Promise<void> | void;
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { Objection } from "../domain/objection.ts";
+import { Channel } from "../domain/session-state.ts";
+
+/** One typed, validated document per site (DESIGN.md "Site configuration"). Money in minor units. */
+export const Offer = z.object({
+  id: z.string().min(1).max(64),
+  code: z.string().min(1).max(64),
+  kind: z.enum(["percent", "fixed", "free_shipping"]),
+  /** percent: 1..100; fixed: minor units; free_shipping: ignored (0). */
+  value: z.number().int().nonnegative(),
+  minSubtotal: z.number().int().nonnegative().default(0),
+  objections: z.array(Objection).min(1),
+  /** Category names the offer is limited to; empty means the whole cart. */
+  collections: z.array(z.string()).default([]),
+  onePerCustomer: z.boolean().default(true),
+  /** Only offer after the objection was answered once without a discount. */
+  requireAddressedFirst: z.boolean().default(true),
+});
+export type Offer = z.infer<typeof Offer>;
+
+export const FollowUpStep = z.object({
+  channel: Channel,
+  delayMinutes: z.number().nonnegative(),
+});
+export type FollowUpStep = z.infer<typeof FollowUpStep>;
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
+
+export const SiteConfig = z.object({
+  siteId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lowercase letters, digits and dashes"),
+  name: z.string().min(1).max(120),
+  allowedOrigins: z.array(z.url()).min(1),
+  store: z.object({
+    adapter: z.literal("http"),
+    baseUrl: z.url(),
+    /** Name of the worker secret holding the Store API bearer token (never the token itself). */
+    tokenSecret: z.string().min(1).default("STORE_API_TOKEN"),
+  }),
+  brand: z.object({
+    assistantName: z.string().min(1).max(60),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected #rrggbb"),
+    greeting: z.string().max(280),
+    tone: z.enum(["friendly", "professional", "playful"]).default("friendly"),
+    language: z.enum(["en", "de", "auto"]).default("auto"),
+  }),
+  triggers: z.object({
+    exitIntent: z.boolean().default(true),
+    idleSeconds: z.number().positive().max(3600).default(45),
+    /** URL path prefixes where idle counts (cart and checkout). */
+    pages: z.array(z.string().startsWith("/")).default(["/cart", "/checkout"]),
+    minCartValue: z.number().int().nonnegative().default(0),
+    cooldownMinutes: z.number().nonnegative().default(60 * 24),
+    /** Minimum time on a page before exit intent counts. */
+    minSecondsOnPage: z.number().nonnegative().default(3),
+    maxProactiveOpens: z.number().int().nonnegative().default(1),
+  }),
+  offers: z.array(Offer).default([]),
+  maxDiscountPercent: z.number().min(0).max(100),
+  followUp: z.object({
+    steps: z.array(FollowUpStep).max(5).default([]),
+    quietHours: z.object({ start: hhmm, end: hhmm }).default({ start: "21:00", end: "08:00" }),
+    requireConsent: z.boolean().default(true),
+    /** Minutes a hidden or closed tab may stay away before the cart counts as abandoned. */
+    graceMinutes: z.number().nonnegative().default(30),
+    /** Minutes without any activity before the cart counts as abandoned. */
+    inactivityMinutes: z.number().positive().default(60),
+  }),
+  escalation: z.object({
+    keywords: z.array(z.string()).default(["human", "agent", "mensch", "mitarbeiter"]),
+    vipMinLifetimeValue: z.number().int().nonnegative().default(100000),
+    handoff: z.object({ email: z.email().optional(), webhookUrl: z.url().optional() }).default({}),
+  }),
+  holdoutPercent: z.number().min(0).max(100).default(10),
+  attributionWindowHours: z.number().positive().max(24 * 90).default(72),
+});
+export type SiteConfig = z.infer<typeof SiteConfig>;
+/** What an admin PUTs: defaults filled in by parsing. */
+export type SiteConfigInput = z.input<typeof SiteConfig>;

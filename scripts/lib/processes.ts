@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+
+/** Starting and stopping the demo store and `wrangler dev`, shared by `npm start`, tests and e2e. */
+
+export const root = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface Service {
+  url: string;
+  child: ChildProcess;
+  /** Stops the whole process group (wrangler's workerd children included). */
+  stop(): Promise<void>;
+  /** Everything the process printed so far, for error messages. */
+  output(): string;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+export async function waitForHttp(url: string, timeoutMs: number, service?: Service): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service && service.child.exitCode !== null) {
+      throw new Error(`${url}: process exited (${service.child.exitCode})\n${service.output()}`);
+    }
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms\n${service?.output() ?? ""}`);
+}
+
+function launch(command: string, args: string[], env: Record<string, string>, echo: boolean): Omit<Service, "url"> {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    detached: true, // own process group, so stop() reaches every child
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  const collect = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20000);
+    if (echo) process.stdout.write(chunk);
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = once(child, "exit");
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, 3000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { child, stop, output: () => log };
+}
+
+export interface StoreOptions {
+  port: number;
+  dataDir: string;
+  edgeUrl: string;
+  webhookUrls?: string[];
+  env?: Record<string, string>;
+  echo?: boolean;
+}
+
+export async function startStore(o: StoreOptions): Promise<Service> {
+  const url = `http://127.0.0.1:${o.port}`;
+  const env: Record<string, string> = {
+    STORE_PORT: String(o.port),
+    STORE_DATA_DIR: o.dataDir,
+    EDGE_URL: o.edgeUrl,
+    STORE_WEBHOOK_URLS: (o.webhookUrls ?? []).join(","),
+    ...o.env,
+  };
+  const tsx = `${root}node_modules/.bin/tsx`;
+  const service = { url, ...launch(tsx, ["demo-store/src/server.ts"], env, o.echo ?? false) };
+  await waitForHttp(`${url}/health`, 30000, service);
+  return service;
+}
+
+export interface EdgeOptions {
+  port: number;
+  storeUrl: string;
+  persistDir: string;
+  vars?: Record<string, string>;
+  echo?: boolean;
+}
+
+export async function startEdge(o: EdgeOptions): Promise<Service> {
+  const url = `http://127.0.0.1:${o.port}`;
+  const vars = { STORE_URL: o.storeUrl, ...o.vars };
+  const args = [
+    "dev",
+    "--port", String(o.port),
+    "--ip", "127.0.0.1",
+    "--inspector-port", String(await freePort()),
+    "--persist-to", o.persistDir,
+    "--show-interactive-dev-session=false",
+    "--log-level", "warn",
+    ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
+  ];
+  const env = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
+  const service = { url, ...launch(`${root}node_modules/.bin/wrangler`, args, env, o.echo ?? false) };
+  await waitForHttp(`${url}/health`, 60000, service);
+  return service;
+}
