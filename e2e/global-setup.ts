@@ -2,29 +2,33 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startEdge, startStore } from "../scripts/lib/processes.ts";
+import { startWebhookReceiver } from "./webhook-receiver.ts";
 
 /**
  * Starts the demo store and the edge on free ports for the whole browser suite and publishes
- * their URLs as STORE_URL and EDGE_URL (workers inherit the environment).
+ * their URLs as STORE_URL and EDGE_URL (workers inherit the environment), plus a webhook
+ * receiver (WEBHOOK_RECEIVER_URL, GET /deliveries) subscribed to the store's order webhooks.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), "cart-saver-e2e-"));
   const [storePort, edgePort] = [await freePort(), await freePort()];
   const storeUrl = `http://127.0.0.1:${storePort}`;
   const edgeUrl = `http://127.0.0.1:${edgePort}`;
-  // The receiver for order webhooks is the edge; tests that need their own receiver add one.
+  const receiver = await startWebhookReceiver(await freePort());
   const store = await startStore({
     port: storePort,
     dataDir: join(dir, "store"),
     edgeUrl,
-    webhookUrls: [`${edgeUrl}/v1/webhooks/orders`, ...(process.env.E2E_EXTRA_WEBHOOKS?.split(",").filter(Boolean) ?? [])],
+    webhookUrls: [`${edgeUrl}/v1/webhooks/orders`, `${receiver.url}/orders`],
   });
   const edge = await startEdge({ port: edgePort, storeUrl, persistDir: join(dir, "edge") });
   process.env.STORE_URL = storeUrl;
   process.env.EDGE_URL = edgeUrl;
+  process.env.WEBHOOK_RECEIVER_URL = receiver.url;
   process.env.E2E_DATA_DIR = dir;
   return async () => {
     await edge.stop();
     await store.stop();
+    await receiver.close();
   };
 }
