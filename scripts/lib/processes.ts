@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** Starting and stopping the demo store and `wrangler dev`, shared by `npm start`, tests and e2e. */
 
@@ -107,6 +110,8 @@ export interface EdgeOptions {
   storeUrl: string;
   persistDir: string;
   vars?: Record<string, string>;
+  /** Passed through a private env file rather than the command line (API keys). */
+  secrets?: Record<string, string>;
   echo?: boolean;
 }
 
@@ -123,6 +128,12 @@ export async function startEdge(o: EdgeOptions): Promise<Service> {
     "--log-level", "warn",
     ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
   ];
+  const secrets = Object.entries(o.secrets ?? {});
+  if (secrets.length > 0) {
+    const file = join(mkdtempSync(join(tmpdir(), "cart-saver-secrets-")), ".env");
+    writeFileSync(file, secrets.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join("\n"), { mode: 0o600 });
+    args.push("--env-file", file);
+  }
   const env = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
   const service = { url, ...launch(`${root}node_modules/.bin/wrangler`, args, env, o.echo ?? false) };
   await waitForHttp(`${url}/health`, 60000, service);

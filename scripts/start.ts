@@ -1,0 +1,68 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { root, startEdge, startStore, type Service } from "./lib/processes.ts";
+
+/**
+ * `npm start`: builds the widget, then runs the demo store (STORE_PORT, 8788) and the edge worker
+ * under `wrangler dev` (EDGE_PORT, 8787) on the embedded development defaults. Ctrl-C stops both.
+ */
+const storePort = Number(process.env.STORE_PORT ?? 8788);
+const edgePort = Number(process.env.EDGE_PORT ?? 8787);
+const storeUrl = `http://127.0.0.1:${storePort}`;
+const edgeUrl = `http://127.0.0.1:${edgePort}`;
+const dataDir = join(root, ".data");
+const PASS_THROUGH = [
+  "MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL",
+  "SMTP_HOST", "SMTP_PORT", "EMAIL_FROM",
+  "TWILIO_API_URL", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM",
+  "WHATSAPP_API_URL", "WHATSAPP_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN",
+  "DEMO_HOLDOUT_PERCENT",
+];
+mkdirSync(dataDir, { recursive: true });
+
+console.log("Building the widget…");
+execFileSync(join(root, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+
+const services: Service[] = [];
+let stopping = false;
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await Promise.all(services.map((s) => s.stop()));
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+try {
+  // Outbound services and the model come from the environment (README "Configuration").
+  const edgeSecrets: Record<string, string> = {};
+  for (const key of PASS_THROUGH) {
+    const value = process.env[key];
+    if (value) edgeSecrets[key] = value;
+  }
+  services.push(
+    await startStore({ port: storePort, dataDir: join(root, "demo-store/data"), edgeUrl, webhookUrls: [`${edgeUrl}/v1/webhooks/orders`], echo: true }),
+  );
+  services.push(await startEdge({ port: edgePort, storeUrl, persistDir: join(dataDir, "edge"), secrets: edgeSecrets, echo: true }));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+}
+
+console.log(`
+Cart Saver demo is running:
+  demo store   ${storeUrl}
+  edge worker  ${edgeUrl}   (widget: ${edgeUrl}/widget.js, dashboard: ${edgeUrl}/dashboard)
+  model        ${process.env.MODEL ?? (process.env.OPENAI_API_KEY ? "openai" : "builtin (offline)")}
+Press Ctrl-C to stop.`);
+for (const service of services) {
+  service.child.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`${service.url} exited (${code}); stopping.`);
+      void stopAll(1);
+    }
+  });
+}
