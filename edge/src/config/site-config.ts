@@ -57,6 +57,8 @@ export const SiteConfig = z.object({
   }),
   offers: z.array(Offer).default([]),
   maxDiscountPercent: z.number().min(0).max(100),
+  /** How many offers one session may be granted in total (each offer at most once). */
+  maxOffersPerSession: z.number().int().nonnegative().default(1),
   followUp: z.object({
     steps: z.array(FollowUpStep).max(5).default([]),
     quietHours: z.object({ start: hhmm, end: hhmm }).default({ start: "21:00", end: "08:00" }),

@@ -1,0 +1,18 @@
+import { tool } from "ai";
+import { z } from "zod";
+import { Objection } from "../../domain/objection.ts";
+import { requestOffer } from "../../policy/request-offer.ts";
+import type { ToolContext } from "./tool-context.ts";
+
+export function requestOfferTool(ctx: ToolContext) {
+  return tool({
+    description:
+      "Ask the store's offer rules whether an offer is allowed for the shopper's objection, and apply it if so. This is the only way to give a discount; never promise one before it is granted.",
+    inputSchema: z.object({ objection: Objection }),
+    execute: ({ objection }) =>
+      requestOffer(
+        { site: ctx.site, group: ctx.session.group, cartId: ctx.session.cartId, store: ctx.store, ledger: ctx.ledger },
+        objection,
+      ),
+  });
+}

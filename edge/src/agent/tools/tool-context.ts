@@ -1,0 +1,23 @@
+import type { SiteConfig } from "../../config/site-config.ts";
+import type { StoreAdapter } from "../../store/store-adapter.ts";
+import type { SessionEffects, SessionSnapshot, TurnInput } from "../agent-context.ts";
+import { createTurnLedger, type TurnLedger } from "../turn-ledger.ts";
+
+/** What every tool of one turn shares. */
+export interface ToolContext {
+  site: SiteConfig;
+  session: SessionSnapshot;
+  store: StoreAdapter;
+  effects: SessionEffects;
+  ledger: TurnLedger;
+}
+
+export function createToolContext(input: TurnInput): ToolContext {
+  return {
+    site: input.site,
+    session: input.session,
+    store: input.store,
+    effects: input.effects,
+    ledger: createTurnLedger(input.session, input.effects),
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { createTools } from "../../src/agent/tools/index.ts";
+import { demoStore, variants } from "../store/demo-store-fixture.ts";
+import { run, testTurn } from "./agent-fixtures.ts";
+
+describe("action tools against the demo store", () => {
+  const store = demoStore();
+
+  it("changeCartLine swaps size, reports stock limits and unknown variants", async () => {
+    const cart = await store.newCart([{ variantId: variants.runner42, quantity: 1 }]);
+    const tools = createTools(testTurn(cart.id, { store }).input);
+    const swapped = await run(tools.changeCartLine, { size: "43" });
+    expect(swapped).toMatchObject({ ok: true, line: { variantId: "trail-runner--43", quantity: 1 } });
+    expect(swapped.ok && swapped.cart.lines).toHaveLength(1);
+    expect(await run(tools.changeCartLine, { quantity: 5 })).toMatchObject({ ok: false, code: "out_of_stock", available: 1 });
+    expect(await run(tools.changeCartLine, { size: "99" })).toMatchObject({ ok: false, code: "variant_not_found" });
+    expect(await run(tools.changeCartLine, { lineId: "missing", quantity: 1 })).toMatchObject({ ok: false, code: "line_not_found" });
+  });
+
+  it("createCheckoutLink returns a link to the store", async () => {
+    const cart = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
+    const out = await run(createTools(testTurn(cart.id, { store }).input).createCheckoutLink, {});
+    expect(out.ok && out.url.startsWith("http://store.test")).toBe(true);
+  });
+
+  it("saveCartForLater needs consent and a valid contact, then saves both", async () => {
+    const cart = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
+    const turn = testTurn(cart.id, { store });
+    const tools = createTools(turn.input);
+    expect(await run(tools.saveCartForLater, { channel: "email", email: "a@example.com", consent: false })).toMatchObject({ ok: false, code: "consent_required" });
+    expect(await run(tools.saveCartForLater, { channel: "email", email: "not-an-email", consent: true })).toMatchObject({ ok: false, code: "invalid_contact" });
+    expect(await run(tools.saveCartForLater, { channel: "sms", phone: "12", consent: true })).toMatchObject({ ok: false, code: "invalid_contact" });
+    expect(await run(tools.saveCartForLater, { channel: "email", email: "a@example.com", consent: true })).toEqual({ ok: true, channel: "email" });
+    expect(turn.memory.contacts).toEqual([{ email: "a@example.com", consent: { email: true, sms: false, whatsapp: false } }]);
+    const saved = await store.adapter.getCart(cart.id);
+    expect(saved).toMatchObject({ ok: true, value: { customer: { email: "a@example.com", consent: { email: true } } } });
+  });
+
+  it("handOver and recordObjection write through the session effects", async () => {
+    const cart = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
+    const turn = testTurn(cart.id, { store });
+    const tools = createTools(turn.input);
+    expect(await run(tools.recordObjection, { code: "returns" })).toEqual({ ok: true, code: "returns" });
+    await run(tools.recordObjection, { code: "returns" });
+    expect(turn.memory.objections.map((o) => o.code)).toEqual(["returns"]);
+    await run(tools.getPolicies, { topic: "exchanges" });
+    expect(turn.memory.objections).toMatchObject([{ code: "returns", addressed: true }]);
+    const handed = await run(tools.handOver, { reason: "wants a person" });
+    expect(handed.ok && handed.message).toContain("team@demo-store.example");
+    expect(turn.memory.handovers).toEqual(["wants a person"]);
+  });
+});
