@@ -1,0 +1,4 @@
+import { Hono } from "hono";
+import { policies } from "../domain/policies.ts";
+
+export const policiesRoutes = () => new Hono().get("/", (c) => c.json(policies));
