@@ -1,13 +1,5 @@
-import { Hono } from "hono";
+import { createApp } from "./app.ts";
 
-const app = new Hono();
-app.get("/health", (c) => c.json({ ok: true }));
-
-export default app;
-
-export class SessionObject implements DurableObject {
-  constructor(readonly ctx: DurableObjectState, readonly env: unknown) {}
-  async fetch(): Promise<Response> {
-    return new Response("not implemented", { status: 501 });
-  }
-}
+/** Worker entry: the Hono app, and the Session Durable Object class wrangler.toml binds as SESSIONS. */
+export default createApp();
+export { SessionObject } from "./session/session-object.ts";

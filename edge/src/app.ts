@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { apiError } from "./http/api-error.ts";
+import type { AppEnv } from "./http/bindings.ts";
+import { requireSecureConfig } from "./http/require-secure-config.ts";
+import { shopperCors } from "./http/site-cors.ts";
+import { adminSites } from "./routes/admin-sites.ts";
+import { chat } from "./routes/chat.ts";
+import { health } from "./routes/health.ts";
+import { sessions } from "./routes/sessions.ts";
+import { signals } from "./routes/signals.ts";
+import { widgetConfig } from "./routes/widget-config.ts";
+
+/** The edge worker's HTTP API (DESIGN.md "Edge HTTP API v1"). Bindings come from wrangler.toml. */
+export function createApp() {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  // The API is called cross-origin by the widget on shop pages (CORS decides who reads it).
+  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  app.use(requireSecureConfig);
+  app.use("/v1/sessions/*", shopperCors);
+  app.use("/v1/sessions", shopperCors);
+  app.use("/v1/signals", shopperCors);
+  app.use("/v1/chat", shopperCors);
+
+  app.route("/health", health);
+  app.route("/v1/sites", widgetConfig);
+  app.route("/v1/sessions", sessions);
+  app.route("/v1/signals", signals);
+  app.route("/v1/chat", chat);
+  app.route("/v1/admin/sites", adminSites);
+
+  app.notFound((c) => apiError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      return apiError(error.status, "http_error", error.message || "Request failed.");
+    }
+    const id = c.get("requestId");
+    console.error(`cart-saver: unhandled error (request ${id})`, error);
+    return apiError(500, "internal_error", "Something went wrong on our side.", { requestId: id });
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

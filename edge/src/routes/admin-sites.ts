@@ -1,0 +1,36 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { requireAdmin } from "../auth/admin-auth.ts";
+import { SiteConfig } from "../config/site-config.ts";
+import { apiError, issuesOf } from "../http/api-error.ts";
+import type { AppEnv } from "../http/bindings.ts";
+import { limitBody } from "../http/limit-body.ts";
+import { readJson } from "../http/read-json.ts";
+import { getSite, putSite } from "../sites/site-repository.ts";
+
+const SiteId = SiteConfig.shape.siteId;
+
+/** GET/PUT /v1/admin/sites/:siteId — one zod-validated SiteConfig document per site, in D1. */
+export const adminSites = new Hono<AppEnv>()
+  .use(requireAdmin)
+  .get("/:siteId", async (c) => {
+    const site = await getSite(c.env.DB, c.var.config, c.req.param("siteId"));
+    if (site === null) return apiError(404, "unknown_site", "No site with this id.", { siteId: c.req.param("siteId") });
+    return c.json(site);
+  })
+  .put("/:siteId", limitBody(64 * 1024), async (c) => {
+    const siteId = c.req.param("siteId");
+    if (!SiteId.safeParse(siteId).success) {
+      return apiError(400, "invalid_request", "Site ids are lowercase letters, digits and dashes.", { siteId });
+    }
+    const body = await readJson(c, z.record(z.string(), z.unknown()));
+    if (!body.ok) return body.response;
+    // The path names the site; a body that names another one is a mistake, not a rename.
+    const parsed = SiteConfig.safeParse({ siteId, ...body.value });
+    if (!parsed.success || parsed.data.siteId !== siteId) {
+      const issues = parsed.success ? [{ path: "siteId", message: `must be "${siteId}" (the path's site id)`, code: "custom" }] : issuesOf(parsed.error);
+      return apiError(422, "invalid_config", "The site configuration is invalid.", { issues });
+    }
+    await putSite(c.env.DB, parsed.data);
+    return c.json(parsed.data);
+  });

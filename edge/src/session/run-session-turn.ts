@@ -1,0 +1,94 @@
+import type { UIMessage } from "ai";
+import { runAgentTurn } from "../agent/run-agent-turn.ts";
+import type { ModelEnv } from "../agent/agent-context.ts";
+import type { SiteConfig } from "../config/site-config.ts";
+import { readVar } from "../config/edge-env.ts";
+import { apiError } from "../http/api-error.ts";
+import { createHttpStoreAdapter } from "../store/http-store-adapter.ts";
+import type { Opener, UserMessage } from "./chat-request.ts";
+import { nextState } from "./next-state.ts";
+import { createSessionEffects } from "./session-effects.ts";
+import { sessionSnapshot } from "./session-snapshot.ts";
+import type { SessionStore } from "./session-store.ts";
+import { observeBody, type TurnLock } from "./turn-lock.ts";
+
+export const turnTimeoutMs = 120_000;
+
+export interface TurnRequest {
+  site: SiteConfig;
+  message?: UserMessage;
+  opener?: Opener;
+}
+
+export interface TurnDeps {
+  store: SessionStore;
+  lock: TurnLock;
+  /** The worker env: MODEL, OPENAI_*, and the secret named by site.store.tokenSecret. */
+  env: object;
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/**
+ * Runs one agent turn where the session state lives: refuses when a turn is already streaming
+ * (409) or the session is in the holdout (403), persists the shopper's message, streams the
+ * agent's reply and persists the full history when the stream finishes.
+ */
+export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Promise<Response> {
+  const { store, lock } = deps;
+  const row = store.session();
+  if (row === null) return apiError(404, "unknown_session", "This session does not exist.");
+  if (row.grp === "holdout") return apiError(403, "holdout", "This session is in the holdout group; the assistant stays silent.");
+  const token = readVar(deps.env, request.site.store.tokenSecret);
+  if (token === undefined) {
+    return apiError(503, "store_not_configured", `The worker secret ${request.site.store.tokenSecret} is not set.`);
+  }
+  const history = await store.messages();
+  // Re-sending the last message after a failed turn (no reply stored after it) runs it again.
+  const last = history.at(-1);
+  const retry = request.message !== undefined && last?.role === "user" && last.id === request.message.id;
+  if (request.message && !retry && store.hasMessage(request.message.id)) {
+    return apiError(409, "duplicate_message", "A message with this id was already sent.", { messageId: request.message.id });
+  }
+  if (request.opener && history.length > 0) {
+    return apiError(409, "conversation_started", "The conversation already started; send a message instead.");
+  }
+  if (!lock.tryAcquire()) return apiError(409, "turn_in_progress", "The assistant is still answering the previous message.");
+
+  try {
+    const now = Date.now();
+    if (request.opener) store.setTrigger(request.opener.trigger, request.opener.page);
+    // The shopper engages by writing; a proactive opener alone leaves the state as it was.
+    if (request.message) store.setState(nextState(row.state, { kind: "chat" }), now);
+    const messages: UIMessage[] = request.message && !retry ? [...history, request.message] : history;
+    if (request.message) store.upsertMessages([request.message], now);
+
+    const fresh = store.session() ?? row;
+    const response = runAgentTurn({
+      site: request.site,
+      session: sessionSnapshot(fresh, store),
+      store: createHttpStoreAdapter({ baseUrl: request.site.store.baseUrl, token }),
+      env: modelEnv(deps.env),
+      effects: createSessionEffects(store),
+      messages,
+      ...(request.opener ? { opener: request.opener } : {}),
+      abortSignal: AbortSignal.timeout(turnTimeoutMs),
+      onFinish: (all) => store.upsertMessages(all.map(withId), Date.now()),
+    });
+    const observed = observeBody(response);
+    deps.waitUntil(observed.done.finally(() => lock.release()));
+    return observed.response;
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function modelEnv(env: object): ModelEnv {
+  const pick = (name: string) => readVar(env, name);
+  return { MODEL: pick("MODEL"), OPENAI_API_KEY: pick("OPENAI_API_KEY"), OPENAI_BASE_URL: pick("OPENAI_BASE_URL") };
+}
+
+/** The stream may leave a generated assistant message without an id; storage keys on it. */
+function withId(message: UIMessage): UIMessage {
+  return message.id ? message : { ...message, id: crypto.randomUUID() };
+}

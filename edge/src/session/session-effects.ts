@@ -1,0 +1,28 @@
+import type { SessionEffects } from "../agent/agent-context.ts";
+import { nextState } from "./next-state.ts";
+import type { SessionStore } from "./session-store.ts";
+
+/** The tools' durable writes, straight into the session's SQLite tables. */
+export function createSessionEffects(store: SessionStore, now: () => number = Date.now): SessionEffects {
+  return {
+    async recordObjection(code) {
+      store.recordObjection(code, now());
+    },
+    async markAddressed(code) {
+      store.markAddressed(code);
+    },
+    async recordOffer(decision) {
+      store.recordOffer(decision);
+    },
+    async saveContact(contact) {
+      const current = store.session()?.contact ?? { consent: { email: false, sms: false, whatsapp: false } };
+      store.saveContact({ ...current, ...contact, consent: { ...current.consent, ...contact.consent } });
+    },
+    async handover(reason) {
+      const session = store.session();
+      if (session === null) return;
+      store.setHandover(reason);
+      store.setState(nextState(session.state, { kind: "handover" }), now());
+    },
+  };
+}

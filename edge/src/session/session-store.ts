@@ -1,0 +1,115 @@
+import { validateUIMessages, type UIMessage } from "ai";
+import { z } from "zod";
+import type { Contact, ObjectionRecord, OfferDecision } from "../agent/agent-context.ts";
+import type { Objection } from "../domain/objection.ts";
+import type { Group, SessionState, SignalType } from "../domain/session-state.ts";
+import { ObjectionRow, OfferRecord, SessionRow, SignalRow } from "./session-records.ts";
+import { sessionTables } from "./session-tables.ts";
+
+export interface SessionInit {
+  sessionId: string;
+  siteId: string;
+  cartId: string;
+  visitorId: string | null;
+  group: Group;
+  language: "en" | "de" | null;
+}
+
+const noConsent: Contact = { consent: { email: false, sms: false, whatsapp: false } };
+const MessageRow = z.object({ body: z.string() });
+const CountRow = z.object({ n: z.number() });
+
+/** Typed access to one session's SQLite tables (the Durable Object's storage). */
+export class SessionStore {
+  constructor(private readonly sql: SqlStorage) {
+    sql.exec(sessionTables);
+  }
+
+  session(): SessionRow | null {
+    const rows = this.sql.exec("SELECT * FROM session WHERE id = 1").toArray();
+    return rows[0] === undefined ? null : SessionRow.parse(rows[0]);
+  }
+
+  create(init: SessionInit, now: number): void {
+    this.sql.exec(
+      `INSERT INTO session (id, session_id, site_id, cart_id, visitor_id, grp, state, language, contact, created_at, updated_at)
+       VALUES (1, ?, ?, ?, ?, ?, 'browsing', ?, ?, ?, ?)`,
+      init.sessionId, init.siteId, init.cartId, init.visitorId, init.group, init.language, JSON.stringify(noConsent), now, now,
+    );
+  }
+
+  setState(state: SessionState, now: number): void {
+    this.sql.exec("UPDATE session SET state = ?, updated_at = ? WHERE id = 1", state, now);
+  }
+
+  setTrigger(trigger: SignalType, page: string | null): void {
+    this.sql.exec("UPDATE session SET trigger_type = ?, page = COALESCE(?, page) WHERE id = 1", trigger, page);
+  }
+
+  setHandover(reason: string): void {
+    this.sql.exec("UPDATE session SET handover_reason = ? WHERE id = 1", reason);
+  }
+
+  saveContact(contact: Contact): void {
+    this.sql.exec("UPDATE session SET contact = ? WHERE id = 1", JSON.stringify(contact));
+  }
+
+  addSignal(type: SignalType, at: number, data: unknown): void {
+    this.sql.exec("INSERT INTO signals (type, at, data) VALUES (?, ?, ?)", type, at, data === undefined ? null : JSON.stringify(data));
+  }
+
+  signalCount(): number {
+    return CountRow.parse(this.sql.exec("SELECT COUNT(*) AS n FROM signals").one()).n;
+  }
+
+  lastSignal(): z.infer<typeof SignalRow> | null {
+    const rows = this.sql.exec("SELECT type, at, data FROM signals ORDER BY seq DESC LIMIT 1").toArray();
+    return rows[0] === undefined ? null : SignalRow.parse(rows[0]);
+  }
+
+  objections(): ObjectionRecord[] {
+    return this.sql.exec("SELECT code, at, addressed FROM objections ORDER BY at, code").toArray().map((row) => ObjectionRow.parse(row));
+  }
+
+  recordObjection(code: Objection, at: number): void {
+    this.sql.exec("INSERT INTO objections (code, at) VALUES (?, ?) ON CONFLICT (code) DO NOTHING", code, at);
+  }
+
+  markAddressed(code: Objection): void {
+    this.sql.exec("UPDATE objections SET addressed = 1 WHERE code = ?", code);
+  }
+
+  offers(): OfferDecision[] {
+    return this.sql.exec("SELECT body FROM offers ORDER BY seq").toArray().map((row) => OfferRecord.parse(JSON.parse(MessageRow.parse(row).body)));
+  }
+
+  recordOffer(decision: OfferDecision): void {
+    this.sql.exec("INSERT INTO offers (body) VALUES (?)", JSON.stringify(decision));
+  }
+
+  hasMessage(id: string): boolean {
+    return this.sql.exec("SELECT 1 FROM messages WHERE id = ?", id).toArray().length > 0;
+  }
+
+  /** Whether the shopper has written anything yet (a proactive opener alone is not a chat). */
+  hasShopperMessages(): boolean {
+    return CountRow.parse(this.sql.exec("SELECT COUNT(*) AS n FROM messages WHERE role = 'user'").one()).n > 0;
+  }
+
+  /** Inserts new messages and replaces known ones (by id), keeping the original order. */
+  upsertMessages(messages: UIMessage[], now: number): void {
+    for (const message of messages) {
+      this.sql.exec(
+        `INSERT INTO messages (id, role, body, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET body = excluded.body`,
+        message.id, message.role, JSON.stringify(message), now,
+      );
+    }
+  }
+
+  async messages(): Promise<UIMessage[]> {
+    const rows = this.sql.exec("SELECT body FROM messages ORDER BY seq").toArray();
+    if (rows.length === 0) return [];
+    return validateUIMessages({ messages: rows.map((row) => JSON.parse(MessageRow.parse(row).body)) });
+  }
+}

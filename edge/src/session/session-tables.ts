@@ -1,0 +1,16 @@
+/** The Session Durable Object's SQLite schema (ctx.storage.sql), created on construction. */
+export const sessionTables = `
+CREATE TABLE IF NOT EXISTS session (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  session_id TEXT NOT NULL, site_id TEXT NOT NULL, cart_id TEXT NOT NULL, visitor_id TEXT,
+  grp TEXT NOT NULL, state TEXT NOT NULL, trigger_type TEXT, page TEXT, language TEXT,
+  contact TEXT NOT NULL, handover_reason TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS messages (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+  body TEXT NOT NULL, created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS objections (code TEXT PRIMARY KEY, at INTEGER NOT NULL, addressed INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS offers (seq INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS signals (seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, at INTEGER NOT NULL, data TEXT);
+`;

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { admin, startTestWorker, type TestWorker, bodyOf } from "./worker-env.ts";
+
+let worker: TestWorker;
+beforeAll(async () => {
+  worker = await startTestWorker();
+});
+afterAll(() => worker.dispose());
+
+const shop = {
+  name: "Shoe shop",
+  allowedOrigins: ["https://shoes.example"],
+  store: { adapter: "http", baseUrl: "https://shoes.example/store" },
+  brand: { assistantName: "Sam", color: "#112233", greeting: "Hello!" },
+  triggers: {},
+  offers: [{ id: "ship", code: "SHIPFREE", kind: "free_shipping", value: 0, objections: ["shipping_cost"] }],
+  maxDiscountPercent: 10,
+  followUp: {},
+  escalation: {},
+};
+
+function put(siteId: string, body: unknown, headers: Record<string, string> = admin): Promise<Response> {
+  return worker.request(`/v1/admin/sites/${siteId}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+describe("GET/PUT /v1/admin/sites/:siteId", () => {
+  it("requires the admin bearer token", async () => {
+    const headerSets: Record<string, string>[] = [{}, { Authorization: "Bearer wrong" }, { Authorization: "Basic dev-admin-token" }];
+    for (const headers of headerSets) {
+      const res = await worker.request("/v1/admin/sites/demo", { headers });
+      expect(res.status).toBe(401);
+      expect((await bodyOf(res)).error.code).toBe("unauthorized");
+    }
+    expect((await put("shoes", shop, { Authorization: "Bearer nope" })).status).toBe(401);
+  });
+
+  it("stores a valid document with defaults filled in, and serves it back", async () => {
+    const res = await put("shoes", shop);
+    expect(res.status).toBe(200);
+    const stored = await bodyOf(res);
+    expect(stored).toMatchObject({ siteId: "shoes", holdoutPercent: 10, brand: { tone: "friendly", language: "auto" } });
+    expect(stored.store.tokenSecret).toBe("STORE_API_TOKEN");
+    const read = await worker.request("/v1/admin/sites/shoes", { headers: admin });
+    expect(await bodyOf(read)).toEqual(stored);
+    const publicConfig = await worker.request("/v1/sites/shoes/widget-config", { headers: { Origin: "https://shoes.example" } });
+    expect(publicConfig.headers.get("Access-Control-Allow-Origin")).toBe("https://shoes.example");
+  });
+
+  it("answers 422 invalid_config with the zod issues", async () => {
+    const res = await put("shoes", { ...shop, brand: { ...shop.brand, color: "green" }, maxDiscountPercent: 400 });
+    expect(res.status).toBe(422);
+    const body = await bodyOf(res);
+    expect(body.error.code).toBe("invalid_config");
+    expect(body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["brand.color", "maxDiscountPercent"]);
+  });
+
+  it("refuses a body naming another site than the path", async () => {
+    const res = await put("shoes", { ...shop, siteId: "other" });
+    expect(res.status).toBe(422);
+    expect((await bodyOf(res)).error.issues[0].path).toBe("siteId");
+  });
+
+  it("answers 400 for malformed JSON, a non-object body and a bad site id; 413 when oversized", async () => {
+    const malformed = await put("shoes", "{not json");
+    expect(malformed.status).toBe(400);
+    expect((await bodyOf(malformed)).error.code).toBe("invalid_json");
+    const array = await put("shoes", [1, 2]);
+    expect(array.status).toBe(400);
+    expect((await bodyOf(array)).error.code).toBe("invalid_request");
+    expect((await put("Bad_Id", shop)).status).toBe(400);
+    const huge = await put("shoes", { ...shop, name: "x".repeat(70 * 1024) });
+    expect(huge.status).toBe(413);
+    expect((await bodyOf(huge)).error.code).toBe("payload_too_large");
+  });
+
+  it("answers 404 unknown_site for a site never stored", async () => {
+    const res = await worker.request("/v1/admin/sites/ghost", { headers: admin });
+    expect(res.status).toBe(404);
+    expect((await bodyOf(res)).error.code).toBe("unknown_site");
+  });
+
+  it("keeps an admin's demo document instead of re-seeding it", async () => {
+    const demo = await bodyOf(await worker.request("/v1/admin/sites/demo", { headers: admin }));
+    expect((await put("demo", { ...demo, holdoutPercent: 50 })).status).toBe(200);
+    const read = await worker.request("/v1/admin/sites/demo", { headers: admin }, { DEMO_HOLDOUT_PERCENT: "0" });
+    expect((await bodyOf(read)).holdoutPercent).toBe(50);
+  });
+});
