@@ -21,7 +21,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     edgeUrl,
     webhookUrls: [`${edgeUrl}/v1/webhooks/orders`, `${receiver.url}/orders`],
   });
-  const edge = await startEdge({ port: edgePort, storeUrl, persistDir: join(dir, "edge") });
+  // Holdout 0 keeps the demo site deterministic; the holdout spec turns it up through the admin API.
+  const edge = await startEdge({ port: edgePort, storeUrl, persistDir: join(dir, "edge"), vars: { DEMO_HOLDOUT_PERCENT: "0" } });
   process.env.STORE_URL = storeUrl;
   process.env.EDGE_URL = edgeUrl;
   process.env.WEBHOOK_RECEIVER_URL = receiver.url;
