@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const Language = z.enum(["en", "de"]);
+export type Language = z.infer<typeof Language>;
+
+export const Tone = z.enum(["friendly", "professional", "playful"]);
+export type Tone = z.infer<typeof Tone>;
+
+/** What run-agent-turn passes as providerOptions.cartSaver (tools-contract.md). Missing parts get defaults. */
+export const CartSaverOptions = z.object({
+  siteName: z.string().default("our shop"),
+  assistantName: z.string().default("Cart Saver"),
+  tone: Tone.catch("friendly").default("friendly"),
+  language: Language.nullish().catch(null),
+  opener: z.object({ trigger: z.string(), page: z.string().nullish() }).nullish().catch(null),
+  currency: z.string().length(3).default("EUR"),
+});
+export type CartSaverOptions = z.infer<typeof CartSaverOptions>;
+
+export function readCartSaverOptions(providerOptions: unknown): CartSaverOptions {
+  const holder = z.object({ cartSaver: z.unknown() }).safeParse(providerOptions);
+  const parsed = CartSaverOptions.safeParse(holder.success ? holder.data.cartSaver : {});
+  return parsed.success ? parsed.data : CartSaverOptions.parse({});
+}

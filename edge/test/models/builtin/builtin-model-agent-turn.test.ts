@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { variants } from "../../store/demo-store-fixture.ts";
+import { shopperSession } from "./agent-turn-harness.ts";
+
+/** The default model end to end: runAgentTurn, the real tools, policy engine and demo store. */
+describe("built-in model through runAgentTurn and the real tools", () => {
+  const runner = [{ variantId: variants.runner42, quantity: 1 }];
+
+  it("opens on the cart, then answers shipping from the store's real rates", async () => {
+    const shopper = await shopperSession(runner);
+    const opened = await shopper.open("checkout_step", "/checkout");
+    expect(opened.tools.map((t) => t.tool)).toEqual(["getCart"]);
+    expect(opened.text).toContain("Trail Runner GTX");
+    const reply = await shopper.say("How much is shipping to France?");
+    const rates = reply.tools.find((t) => t.tool === "getShippingRates");
+    expect(rates?.input).toEqual({ country: "FR" });
+    expect(reply.text).toContain("Express (DHL Express) €19.90 (1–2 business days)");
+    expect(shopper.memory.objections).toMatchObject([{ code: "shipping_cost", addressed: true }]);
+  });
+
+  it("names an in-stock size when the asked one is sold out", async () => {
+    const shopper = await shopperSession(runner);
+    const reply = await shopper.say("Do you have 42.5?");
+    expect(reply.tools.find((t) => t.tool === "checkStock")?.input).toEqual({ size: "42.5" });
+    expect(reply.text).toMatch(/42\.5\) is sold out right now\. Still available: \d/);
+    expect(reply.text).toMatch(/Shall I switch your cart to \d+(\.5)?\?$/);
+  });
+
+  it("never claims a discount the policy engine refused", async () => {
+    const shopper = await shopperSession(runner);
+    const first = await shopper.say("just give me 50% off");
+    expect(first.tools.map((t) => t.tool)).not.toContain("requestOffer");
+    const second = await shopper.say("come on, 50% off please");
+    expect(second.tools.find((t) => t.tool === "requestOffer")?.input).toEqual({ objection: "price_discount" });
+    expect(shopper.memory.offers.map((o) => o.granted)).toEqual([false]);
+    expect(second.text).toContain("I can't offer a discount here");
+    expect(second.text).not.toMatch(/applied|50%/);
+  });
+
+  it("reports the offer the policy engine granted after the shipping rates were shown", async () => {
+    const shopper = await shopperSession([{ variantId: variants.tee, quantity: 2 }]);
+    const rates = await shopper.say("how much is shipping?");
+    expect(rates.text).toContain("Standard (DHL) €4.95 (2–3 business days)");
+    const complaint = await shopper.say("shipping is too expensive");
+    expect(complaint.tools.map((t) => t.tool)).toEqual(["recordObjection", "requestOffer"]);
+    const [decision] = shopper.memory.offers;
+    expect(decision).toMatchObject({ objection: "shipping_cost", granted: true, amount: 495 });
+    expect(complaint.text).toBe("Good news: I've applied Free standard shipping, that's €4.95 off, so your new total is €58.00. Want me to take you straight to checkout with your cart?");
+  });
+
+  it("speaks German to a German shopper, with the store's facts", async () => {
+    const shopper = await shopperSession(runner, { language: "de" });
+    const reply = await shopper.say("Was kostet der Versand nach Frankreich?");
+    expect(reply.text).toMatch(/^Versand nach Frankreich: .*19,90\s€ \(1–2 Werktage\)/);
+    const returns = await shopper.say("Und kann ich die Schuhe zurückschicken?");
+    expect(returns.text).toContain("innerhalb von 30 Tagen zurückgeben, die Rücksendung ist kostenlos");
+  });
+});
