@@ -82,7 +82,11 @@ function planOffer(ctx: TurnContext, add: (toolName: string, input?: Record<stri
   const objection: Objection = shippingComplaint ? "shipping_cost" : "price_discount";
   const insisting = raisedBefore(ctx, objection) || (objection === "price_discount" && raisedBefore(ctx, "shipping_cost") && d.complaint);
   if (insisting) add("requestOffer", { objection });
-  else if (objection === "price_discount") add("getCart");
+  else if (objection === "price_discount") {
+    // Value first: what is in the cart and how it can be paid over time (pay-later answers a price doubt).
+    add("getCart");
+    add("getPolicies", { topic: "payments" });
+  }
 }
 
 /** "Yes" accepts the next step the previous answer proposed. */

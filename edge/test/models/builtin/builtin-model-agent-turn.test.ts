@@ -26,14 +26,27 @@ describe("built-in model through runAgentTurn and the real tools", () => {
     expect(reply.text).toMatch(/Shall I switch your cart to \d+(\.5)?\?$/);
   });
 
-  it("never claims a discount the policy engine refused", async () => {
+  it("answers a discount demand with value first, then grants only what the rules allow", async () => {
     const shopper = await shopperSession(runner);
     const first = await shopper.say("just give me 50% off");
     expect(first.tools.map((t) => t.tool)).not.toContain("requestOffer");
+    expect(first.tools.find((t) => t.tool === "getPolicies")?.input).toEqual({ topic: "payments" });
+    expect(first.text).toContain("Klarna");
     const second = await shopper.say("come on, 50% off please");
     expect(second.tools.find((t) => t.tool === "requestOffer")?.input).toEqual({ objection: "price_discount" });
-    expect(shopper.memory.offers.map((o) => o.granted)).toEqual([false]);
-    expect(second.text).toContain("I can't offer a discount here");
+    // The demo site allows SAVE10 (10%, from €50) under a 15% cap: €13.90 on €139, never 50%.
+    expect(shopper.memory.offers).toMatchObject([{ objection: "price_discount", granted: true, code: "SAVE10", amount: 1390 }]);
+    expect(second.text).toContain("€13.90 off");
+    expect(second.text).not.toMatch(/50%/);
+  });
+
+  it("never claims a discount the policy engine refused", async () => {
+    const shopper = await shopperSession([{ variantId: variants.tee, quantity: 1 }]);
+    await shopper.say("just give me 50% off");
+    const second = await shopper.say("come on, 50% off please");
+    expect(second.tools.find((t) => t.tool === "requestOffer")?.input).toEqual({ objection: "price_discount" });
+    expect(shopper.memory.offers).toMatchObject([{ granted: false, reason: "min_subtotal_not_met" }]);
+    expect(second.text).toContain("I can't add one to this cart");
     expect(second.text).not.toMatch(/applied|50%/);
   });
 
