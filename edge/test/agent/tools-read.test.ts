@@ -26,6 +26,10 @@ describe("read tools against the demo store", () => {
     expect(out.matches.map((m) => m.variantId)).toEqual([variants.runner425]);
     expect(out.alternatives.length).toBeGreaterThan(0);
     expect(out.alternatives.every((a) => a.inventory > 0)).toBe(true);
+    // Nearest sizes first: 42 or 43 before anything further from 42.5.
+    const distances = out.alternatives.map((a) => Math.abs(Number(a.options.size) - 42.5));
+    expect(distances[0]).toBeLessThanOrEqual(0.5);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(out.similarProducts.length).toBeGreaterThan(0);
     expect(out.similarProducts.every((p) => p.category === "shoes" && p.id !== "trail-runner" && p.inStock)).toBe(true);
     expect(turn.memory.addressed).toEqual(["stock_availability"]);

@@ -7,13 +7,26 @@ import { describeVariant, matchVariants } from "./variant-match.ts";
 
 const maxAlternatives = 8;
 
-/** Other in-stock variants, those sharing an option with the request first. */
-function alternativesFor(product: Product, matches: Variant[], requestedColor: string | undefined): Variant[] {
+const letterSizes = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"];
+
+/** How far apart two sizes are: EU numbers by value, letter sizes by step; unknown sizes last. */
+function sizeDistance(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return 0;
+  const [na, nb] = [Number(a.replace(",", ".")), Number(b.replace(",", "."))];
+  if (Number.isFinite(na) && Number.isFinite(nb)) return Math.abs(na - nb);
+  const [ia, ib] = [letterSizes.indexOf(a.toUpperCase()), letterSizes.indexOf(b.toUpperCase())];
+  return ia >= 0 && ib >= 0 ? Math.abs(ia - ib) : 100;
+}
+
+/** Other in-stock variants: the requested colour first, then the sizes nearest the requested one. */
+function alternativesFor(product: Product, matches: Variant[], requested: { size?: string; color?: string }): Variant[] {
   const taken = new Set(matches.map((v) => v.id));
   const inStock = product.variants.filter((v) => !taken.has(v.id) && v.inventory > 0);
   const first = matches[0];
-  const near = (v: Variant) => (v.options.color === (requestedColor ?? first?.options.color) ? 0 : 1);
-  return [...inStock].sort((a, b) => near(a) - near(b)).slice(0, maxAlternatives);
+  const color = requested.color ?? first?.options.color;
+  const size = requested.size ?? first?.options.size;
+  const rank = (v: Variant) => (v.options.color === color ? 0 : 1000) + sizeDistance(v.options.size, size);
+  return [...inStock].sort((a, b) => rank(a) - rank(b)).slice(0, maxAlternatives);
 }
 
 export function checkStockTool(ctx: ToolContext) {
@@ -63,7 +76,7 @@ export function checkStockTool(ctx: ToolContext) {
         requested: { ...(size ? { size } : {}), ...(color ? { color } : {}) },
         inStock,
         matches: matches.map(describeVariant),
-        alternatives: alternativesFor(product.value, matches, color).map(describeVariant),
+        alternatives: alternativesFor(product.value, matches, { size, color }).map(describeVariant),
         similarProducts,
       };
     },
