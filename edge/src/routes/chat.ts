@@ -1,4 +1,7 @@
 import { Hono } from "hono";
+import { interventionEvent } from "../analytics/platform-events.ts";
+import { recordEvent } from "../analytics/record-event.ts";
+import { recordSafely } from "../analytics/record-safely.ts";
 import { apiError } from "../http/api-error.ts";
 import { bearerToken } from "../http/bearer-token.ts";
 import type { AppEnv } from "../http/bindings.ts";
@@ -22,7 +25,13 @@ export const chat = new Hono<AppEnv>().post("/", limitBody(32 * 1024), async (c)
   if (site === null) return apiError(404, "unknown_site", "The session's site no longer exists.", { siteId: auth.value.site });
   const stub = sessionStub(c, auth.value.sid);
   if (stub === null) return unknownSession();
-  return "message" in body.value
-    ? stub.chat({ site, message: body.value.message })
-    : stub.chat({ site, opener: body.value.opener });
+  if ("message" in body.value) return stub.chat({ site, message: body.value.message });
+  const { opener } = body.value;
+  const response = await stub.chat({ site, opener });
+  if (response.ok) {
+    // A proactive open that reached the shopper: an intervention, counted once per opener.
+    const ref = { siteId: site.siteId, sessionId: auth.value.sid };
+    await recordSafely("intervention", () => recordEvent(c.env.DB, interventionEvent(ref, opener.trigger, Date.now())));
+  }
+  return response;
 });

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { recordSessionStarted } from "../analytics/record-event.ts";
+import { recordSafely } from "../analytics/record-safely.ts";
 import { assignGroup } from "../auth/assign-group.ts";
 import { originAllowed } from "../auth/origin-allowed.ts";
 import { issueSessionToken } from "../auth/session-token.ts";
@@ -40,6 +42,10 @@ export const sessions = new Hono<AppEnv>()
     const group = await assignGroup(siteId, visitorId ?? cartId, site.holdoutPercent);
     const language = supportedLanguage(body.value.language) ?? (site.brand.language === "auto" ? null : site.brand.language);
     const opened = await openSession(c.env, { siteId, cartId, visitorId: visitorId ?? null, group, language });
+    if (opened.created) {
+      const started = { sessionId: opened.sessionId, siteId, cartId, group: opened.group, attributionWindowHours: site.attributionWindowHours };
+      await recordSafely("session_started", () => recordSessionStarted(c.env.DB, started));
+    }
     const { token, expiresAt } = await issueSessionToken(c.var.config.SESSION_SECRET, {
       site: siteId,
       sid: opened.sessionId,

@@ -1,5 +1,8 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { recordEvents } from "../analytics/record-event.ts";
+import { recordSafely } from "../analytics/record-safely.ts";
+import { signalEvents } from "../analytics/platform-events.ts";
 import { SignalType } from "../domain/session-state.ts";
 import type { AppEnv } from "../http/bindings.ts";
 import { limitBody } from "../http/limit-body.ts";
@@ -29,12 +32,10 @@ export const signals = new Hono<AppEnv>().post("/", limitBody(8 * 1024), async (
   const auth = await authenticateSession(c, body.value.token);
   if (!auth.ok) return auth.response;
   const page = typeof body.value.data?.page === "string" ? body.value.data.page.slice(0, 2048) : null;
-  const result = await sessionStub(c, auth.value.sid)?.signal({
-    type: body.value.type,
-    at: signalTime(body.value.at, Date.now()),
-    data: body.value.data,
-    page,
-  });
+  const at = signalTime(body.value.at, Date.now());
+  const result = await sessionStub(c, auth.value.sid)?.signal({ type: body.value.type, at, data: body.value.data, page });
   if (!result) return unknownSession();
+  const ref = { siteId: auth.value.site, sessionId: auth.value.sid };
+  await recordSafely("signal", () => recordEvents(c.env.DB, signalEvents(ref, body.value.type, at)));
   return c.json({ accepted: true, state: result.state }, 202);
 });
