@@ -1,0 +1,39 @@
+/** @jsxImportSource preact */
+import type { ChatModel } from "./chat-model.ts";
+import { fill } from "./i18n.ts";
+import { Markdown } from "./markdown-view.tsx";
+import type { ViewCtx } from "./views/product-card.tsx";
+import { ToolView } from "./views/tool-view.tsx";
+
+export function MessageList({ chat, ctx, greeting, name }: { chat: ChatModel; ctx: ViewCtx; greeting: string; name: string }) {
+  const list = chat.messages.value;
+  const last = list[list.length - 1];
+  const waiting = chat.streaming.value && !(last?.role === "assistant" && last.parts.some((p) => p.kind === "text" && p.text));
+  return (
+    <div class="log" role="log">
+      {list.length === 0 && !chat.streaming.value && greeting && (
+        <div class="msg assistant">
+          <Markdown text={greeting} origins={ctx.origins} base={ctx.base} />
+        </div>
+      )}
+      {list.map((m) => (
+        <div class={`msg ${m.role}`} data-role={m.role} key={m.id}>
+          {m.parts.map((p) =>
+            p.kind === "text" ? (
+              m.role === "user" ? <p>{p.text}</p> : <Markdown text={p.text} origins={ctx.origins} base={ctx.base} />
+            ) : (
+              <ToolView part={p} ctx={ctx} />
+            ),
+          )}
+        </div>
+      ))}
+      {waiting && (
+        <div class="typing" role="status" aria-label={fill(ctx.t.typing, { name })}>
+          <i />
+          <i />
+          <i />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from "vitest";
+import { createChatModel } from "../src/panel/chat-model.ts";
+import type { PanelHost } from "../src/shared/widget-types.ts";
+
+const sse = (chunks: unknown[]) => chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join("") + "data: [DONE]\n\n";
+const cart = { id: "c1", lines: [{ id: "l1", variantId: "tee--l" }] };
+
+function setup(responses: (() => Response)[]) {
+  const events: [string, unknown][] = [];
+  const requests: { url: string; init: RequestInit | undefined }[] = [];
+  const host: PanelHost = {
+    root: document.createElement("div").attachShadow({ mode: "open" }),
+    edge: "https://edge.example",
+    config: {
+      siteId: "demo",
+      name: "Demo",
+      brand: { assistantName: "Mia", color: "#2f6f5e", greeting: "Hi", language: "en" },
+      triggers: { exitIntent: true, idleSeconds: 45, pages: ["/cart"], minCartValue: 0, cooldownMinutes: 60, minSecondsOnPage: 3, maxProactiveOpens: 1 },
+      requireConsent: true,
+    },
+    session: { sessionId: "s1", token: "tok", group: "agent" },
+    lang: "en",
+    rtl: false,
+    history: [{ id: "u0", role: "user", parts: [{ type: "text", text: "earlier" }] }],
+    pageOrigin: "https://shop.example",
+    signal: () => {},
+    emit: (event, detail) => events.push([event, detail]),
+    remember: () => {},
+  };
+  const fetcher: typeof fetch = async (input, init) => {
+    requests.push({ url: String(input), init });
+    const next = responses.shift();
+    if (!next) throw new TypeError("network down");
+    return next();
+  };
+  return { chat: createChatModel(host, fetcher), events, requests };
+}
+
+const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true));
+
+describe("chat model", () => {
+  it("restores history, posts only the new message with the bearer token, and streams the reply", async () => {
+    const { chat, requests } = setup([
+      () => new Response(sse([{ type: "start", messageId: "a1" }, { type: "text-start", id: "t" }, { type: "text-delta", id: "t", delta: "Free over €60." }, { type: "finish" }])),
+    ]);
+    expect(chat.messages.value.map((m) => m.role)).toEqual(["user"]);
+    chat.send("How much is shipping?");
+    await until(() => !chat.streaming.value);
+    const body = JSON.parse(String(requests[0]?.init?.body));
+    expect(requests[0]?.url).toBe("https://edge.example/v1/chat");
+    expect(new Headers(requests[0]?.init?.headers).get("authorization")).toBe("Bearer tok");
+    expect(body).toMatchObject({ sessionId: "s1", message: { role: "user", parts: [{ type: "text", text: "How much is shipping?" }] } });
+    expect(chat.messages.value.map((m) => m.id).at(-1)).toBe("a1");
+    expect(chat.announcement.value).toBe("Free over €60.");
+    expect(chat.unread.value).toBe(1);
+  });
+
+  it("tells the host the cart changed only after the reply finished", async () => {
+    const { chat, events } = setup([
+      () =>
+        new Response(
+          sse([
+            { type: "tool-input-available", toolCallId: "k", toolName: "changeCartLine", input: { size: "L" } },
+            { type: "tool-output-available", toolCallId: "k", output: { ok: true, cart, line: {} } },
+            { type: "text-start", id: "t" },
+            { type: "text-delta", id: "t", delta: "Swapped to L." },
+          ]),
+        ),
+    ]);
+    chat.send("Swap to L");
+    await until(() => events.length > 0);
+    expect(chat.streaming.value).toBe(false);
+    expect(events).toEqual([["cart_updated", { cart }]]);
+  });
+
+  it("shows an error with retry; the retry re-sends the same request", async () => {
+    const ok = () => new Response(sse([{ type: "text-start", id: "t" }, { type: "text-delta", id: "t", delta: "Hi" }]));
+    const { chat, requests } = setup([() => new Response("{}", { status: 409 }), ok]);
+    chat.send("hello");
+    await until(() => chat.error.value !== "");
+    expect(chat.error.value).toBe("busy");
+    expect(chat.messages.value.at(-1)?.role).toBe("user");
+    chat.retry();
+    await until(() => !chat.streaming.value && chat.error.value === "");
+    expect(requests[1]?.init?.body).toBe(requests[0]?.init?.body);
+    expect(chat.messages.value.at(-1)?.parts).toEqual([{ kind: "text", id: "t", text: "Hi" }]);
+  });
+
+  it("treats a network failure or an error chunk as failed", async () => {
+    const { chat } = setup([() => new Response(sse([{ type: "error", errorText: "An error occurred." }]))]);
+    chat.send("one");
+    await until(() => chat.error.value === "failed");
+    chat.retry(); // no response left: the network is down
+    await until(() => !chat.streaming.value);
+    expect(chat.error.value).toBe("failed");
+  });
+
+  it("sends an opener only into an empty conversation", async () => {
+    const { chat, requests } = setup([]);
+    chat.opener({ trigger: "exit_intent", page: "/checkout" });
+    expect(requests).toEqual([]);
+  });
+});
