@@ -39,18 +39,19 @@ describe("storefront pages", () => {
     expect(nonceOf(a)).not.toBe(nonceOf(b));
   });
 
-  it("identifies the cart (and email once known) and reloads on cart_updated on cart and checkout pages", async () => {
+  it("identifies the cart with its size and value (and email once known) and reloads on cart_updated on cart and checkout pages", async () => {
     const shopper = new Shopper(app);
     expect(await shopper.html("/")).not.toContain("CartSaver('identify'");
     await shopper.submit("/cart/lines", { variantId: "organic-cotton-tee--m-white", quantity: "1" });
     const cartId = shopper.cookie("cart_id");
     expect(cartId).toMatch(/^cart_/);
     const cartPage = await shopper.html("/cart");
-    expect(cartPage).toContain(`CartSaver('identify', {"cartId":"${cartId}"});`);
+    // One €29 tee: the widget's empty-cart and minCartValue caps read itemCount and cartValue.
+    expect(cartPage).toContain(`CartSaver('identify', {"cartId":"${cartId}","itemCount":1,"cartValue":2900});`);
     expect(cartPage).toContain("CartSaver('on', 'cart_updated'");
     expect(await shopper.html("/")).not.toContain("cart_updated");
     await shopper.submit("/checkout/contact", { email: "jo@example.com", account: "guest" });
-    expect(await shopper.html("/checkout/shipping")).toContain(`CartSaver('identify', {"cartId":"${cartId}","email":"jo@example.com"});`);
+    expect(await shopper.html("/checkout/shipping")).toContain(`CartSaver('identify', {"cartId":"${cartId}","itemCount":1,"cartValue":2900,"email":"jo@example.com"});`);
   });
 
   it("product pages show stock, fit notes, size guides and compatibility", async () => {

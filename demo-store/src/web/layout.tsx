@@ -7,7 +7,7 @@ export interface PageContext {
   nonce: string;
   edgeUrl: string;
   siteId: string;
-  cart?: { id: string; itemCount: number; email?: string };
+  cart?: { id: string; itemCount: number; value: number; email?: string };
 }
 
 export interface LayoutProps {
@@ -28,7 +28,10 @@ const embedStub =
   "window.CartSaver=window.CartSaver||function(){(window.CartSaver.q=window.CartSaver.q||[]).push(arguments)};";
 
 export function Layout({ page, title, step, watchCart, children }: LayoutProps) {
-  const identify = page.cart ? { cartId: page.cart.id, ...(page.cart.email ? { email: page.cart.email } : {}) } : undefined;
+  const cart = page.cart;
+  const identify = cart
+    ? { cartId: cart.id, itemCount: cart.itemCount, cartValue: cart.value, ...(cart.email ? { email: cart.email } : {}) }
+    : undefined;
   const wiring = [
     identify ? `CartSaver('identify', ${scriptJson(identify)});` : "",
     watchCart ? "CartSaver('on', 'cart_updated', function () { location.reload(); });" : "",

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { StoreDeps } from "../services/store-deps.ts";
+import { priceCart } from "../services/cart-view.ts";
 import { currentCart } from "./cart-session.ts";
 import type { PageContext } from "./layout.tsx";
 import type { WebEnv } from "./web-env.ts";
@@ -12,7 +13,15 @@ export function pageContext(c: Context<WebEnv>, deps: StoreDeps): PageContext {
     edgeUrl: deps.edgeUrl,
     siteId: deps.siteId,
     ...(cart
-      ? { cart: { id: cart.id, itemCount: cart.lines.reduce((n, l) => n + l.quantity, 0), ...(cart.customer.email ? { email: cart.customer.email } : {}) } }
+      ? {
+          cart: {
+            id: cart.id,
+            itemCount: cart.lines.reduce((n, l) => n + l.quantity, 0),
+            // The widget's minCartValue cap compares against this (minor units).
+            value: priceCart(cart).totals.subtotal,
+            ...(cart.customer.email ? { email: cart.customer.email } : {}),
+          },
+        }
       : {}),
   };
 }
