@@ -6,9 +6,14 @@ import { apiError } from "./http/api-error.ts";
 import type { AppEnv } from "./http/bindings.ts";
 import { requireSecureConfig } from "./http/require-secure-config.ts";
 import { shopperCors } from "./http/site-cors.ts";
+import { analyticsRoutes } from "./analytics/analytics-routes.ts";
+import { dashboardRoutes } from "./dashboard/dashboard-routes.ts";
 import { adminSites } from "./routes/admin-sites.ts";
+import { channelRoutes } from "./routes/channels.ts";
+import { contactRoutes } from "./routes/channels-contact.ts";
 import { chat } from "./routes/chat.ts";
 import { health } from "./routes/health.ts";
+import { orderWebhooks } from "./routes/order-webhooks.ts";
 import { sessions } from "./routes/sessions.ts";
 import { signals } from "./routes/signals.ts";
 import { widgetConfig } from "./routes/widget-config.ts";
@@ -25,6 +30,7 @@ export function createApp() {
   app.use("/v1/sessions", shopperCors);
   app.use("/v1/signals", shopperCors);
   app.use("/v1/chat", shopperCors);
+  app.use("/v1/contact", shopperCors);
 
   app.route("/health", health);
   app.route("/v1/sites", widgetConfig);
@@ -32,6 +38,12 @@ export function createApp() {
   app.route("/v1/signals", signals);
   app.route("/v1/chat", chat);
   app.route("/v1/admin/sites", adminSites);
+  app.route("/v1/webhooks", orderWebhooks);
+  app.route("/v1/analytics", analyticsRoutes);
+  app.route("/dashboard", dashboardRoutes);
+  // Follow-ups: resume links (/r/:token) and the channel webhooks (/v1/channels/*).
+  app.route("/v1/contact", contactRoutes);
+  app.route("/", channelRoutes);
 
   app.notFound((c) => apiError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
   app.onError((error, c) => {

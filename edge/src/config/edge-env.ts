@@ -14,6 +14,26 @@ export const EdgeEnv = z.object({
   OPENAI_BASE_URL: z.string().optional(),
   /** Overrides the seeded demo site's holdoutPercent (e2e sets 0 so every session gets the agent). */
   DEMO_HOLDOUT_PERCENT: z.coerce.number().min(0).max(100).optional(),
+  /** The worker's public origin: resume links in follow-ups and Twilio status callbacks point here. */
+  PUBLIC_URL: z.url().optional(),
+  /**
+   * Follow-up channels (README "Configuration"); each is parsed on use by channels/channel-env.ts,
+   * and a channel whose settings are incomplete is simply not configured.
+   */
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.string().optional(),
+  EMAIL_FROM: z.string().optional(),
+  EMAIL_REPLY_TO: z.string().optional(),
+  EMAIL_INBOUND_SECRET: z.string().optional(),
+  TWILIO_API_URL: z.string().optional(),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_FROM: z.string().optional(),
+  WHATSAPP_API_URL: z.string().optional(),
+  WHATSAPP_TOKEN: z.string().optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().optional(),
+  WHATSAPP_APP_SECRET: z.string().optional(),
+  WHATSAPP_VERIFY_TOKEN: z.string().optional(),
 });
 export type EdgeEnv = z.infer<typeof EdgeEnv>;
 
@@ -23,6 +43,7 @@ export const devDefaultSecrets = {
   STORE_API_TOKEN: "dev-store-token",
   WEBHOOK_SECRET: "dev-webhook-secret",
   SESSION_SECRET: "dev-session-secret",
+  EMAIL_INBOUND_SECRET: "dev-inbound-email-secret",
 } as const;
 
 /** Names of secrets still set to a dev default; empty in development or when all were replaced. */

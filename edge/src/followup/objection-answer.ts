@@ -23,6 +23,8 @@ const answers: Partial<Record<Objection, Answer>> = {
   shipping_cost: ({ shippingRates }, lang) => {
     const rate = cheapest(shippingRates);
     if (!rate) return null;
+    // The store prices rates for this cart: a free one means the cart already qualifies.
+    if (rate.price.amount === 0) return lang === "de" ? `Der Versand (${rate.name}) ist für deinen Warenkorb kostenlos.` : `Shipping (${rate.name}) is free for your cart.`;
     const free = shippingRates?.find((r) => r.freeOver)?.freeOver;
     if (lang === "de") {
       return `Versand ab ${money(rate.price, lang)}${free ? `, kostenlos ab ${money(free, lang)} Bestellwert` : ""}.`;

@@ -1,6 +1,6 @@
 import type { UIMessage } from "ai";
 import { runAgentTurn } from "../agent/run-agent-turn.ts";
-import type { ModelEnv } from "../agent/agent-context.ts";
+import type { Contact, ModelEnv } from "../agent/agent-context.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import { readVar } from "../config/edge-env.ts";
 import { apiError } from "../http/api-error.ts";
@@ -26,6 +26,8 @@ export interface TurnDeps {
   /** The worker env: MODEL, OPENAI_*, and the secret named by site.store.tokenSecret. */
   env: object;
   waitUntil(promise: Promise<unknown>): void;
+  /** The shopper gave an address (saveCartForLater): the contact index learns it. */
+  onContact?(contact: Contact): void;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
       session: sessionSnapshot(fresh, store),
       store: createHttpStoreAdapter({ baseUrl: request.site.store.baseUrl, token }),
       env: modelEnv(deps.env),
-      effects: createSessionEffects(store),
+      effects: createSessionEffects(store, Date.now, deps.onContact),
       messages,
       ...(request.opener ? { opener: request.opener } : {}),
       abortSignal: AbortSignal.timeout(turnTimeoutMs),

@@ -1,9 +1,9 @@
-import type { SessionEffects } from "../agent/agent-context.ts";
+import type { Contact, SessionEffects } from "../agent/agent-context.ts";
 import { nextState } from "./next-state.ts";
 import type { SessionStore } from "./session-store.ts";
 
 /** The tools' durable writes, straight into the session's SQLite tables. */
-export function createSessionEffects(store: SessionStore, now: () => number = Date.now): SessionEffects {
+export function createSessionEffects(store: SessionStore, now: () => number = Date.now, onContact?: (contact: Contact) => void): SessionEffects {
   return {
     async recordObjection(code) {
       store.recordObjection(code, now());
@@ -16,7 +16,9 @@ export function createSessionEffects(store: SessionStore, now: () => number = Da
     },
     async saveContact(contact) {
       const current = store.session()?.contact ?? { consent: { email: false, sms: false, whatsapp: false } };
-      store.saveContact({ ...current, ...contact, consent: { ...current.consent, ...contact.consent } });
+      const saved = { ...current, ...contact, consent: { ...current.consent, ...contact.consent } };
+      store.saveContact(saved);
+      onContact?.(saved);
     },
     async handover(reason) {
       const session = store.session();

@@ -1,9 +1,13 @@
 import { DurableObject } from "cloudflare:workers";
-import type { SignalType } from "../domain/session-state.ts";
-import type { Bindings } from "../http/bindings.ts";
 import type { SessionSnapshot } from "../agent/agent-context.ts";
+import type { InboundMessage } from "../channels/channel-messages.ts";
+import type { SiteConfig } from "../config/site-config.ts";
+import type { Channel, SignalType } from "../domain/session-state.ts";
+import type { Bindings } from "../http/bindings.ts";
+import { inboundTurn } from "./inbound-turn.ts";
 import { nextState, type SessionEvent } from "./next-state.ts";
 import { runSessionTurn, turnTimeoutMs, type TurnRequest } from "./run-session-turn.ts";
+import { SessionFollowUps, type ContactPatch, type FollowUpStatus } from "./session-follow-ups.ts";
 import { sessionSnapshot, sessionView, type SessionView } from "./session-snapshot.ts";
 import { SessionStore, type SessionInit } from "./session-store.ts";
 import { TurnLock } from "./turn-lock.ts";
@@ -18,15 +22,19 @@ export interface SignalInput {
 /**
  * One shopper session (Workers RPC). It owns the conversation, state machine, objections,
  * offers ledger, signals and contact in its SQLite storage, and runs the agent loop so
- * turns on one session never interleave. Logic lives in the plain modules beside it.
+ * turns on one session never interleave. Its alarm runs the follow-ups (session-follow-ups.ts):
+ * every activity moves it to the moment the cart would count as abandoned. Logic lives in the
+ * plain modules beside it.
  */
 export class SessionObject extends DurableObject<Bindings> {
   private readonly store: SessionStore;
+  private readonly followUps: SessionFollowUps;
   private readonly lock = new TurnLock(turnTimeoutMs + 30_000);
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
     this.store = new SessionStore(ctx.storage.sql);
+    this.followUps = new SessionFollowUps(ctx.storage, this.store, env);
   }
 
   /** Creates the session on first call; later calls return the existing one unchanged. */
@@ -35,6 +43,8 @@ export class SessionObject extends DurableObject<Bindings> {
     if (existing) return { sessionId: existing.session_id, group: existing.grp, state: existing.state, created: false };
     const sessionId = this.ctx.id.toString();
     this.store.create({ ...init, sessionId }, Date.now());
+    this.followUps.activity.active(Date.now());
+    await this.followUps.schedule();
     return { sessionId, group: init.group, state: "browsing", created: true };
   }
 
@@ -45,22 +55,55 @@ export class SessionObject extends DurableObject<Bindings> {
     const state = nextState(row.state, { kind: "signal", type: input.type, hasChat: this.store.hasShopperMessages() });
     if (state === "at_risk" && row.state !== "at_risk") this.store.setTrigger(input.type, input.page);
     if (state !== row.state) this.store.setState(state, Date.now());
+    this.followUps.activity.signal(input.type, input.at);
+    await this.followUps.schedule();
     return { state };
   }
 
   async chat(request: TurnRequest): Promise<Response> {
+    if (request.message) {
+      this.followUps.activity.active(Date.now());
+      await this.followUps.schedule();
+    }
     return runSessionTurn(request, {
       store: this.store,
       lock: this.lock,
       env: this.env,
       waitUntil: (promise) => this.ctx.waitUntil(promise),
+      onContact: (contact) => this.ctx.waitUntil(this.followUps.indexContact(contact)),
     });
   }
 
-  async view(): Promise<SessionView | null> {
+  /** A reply on email, SMS or WhatsApp; returns the agent's answer for that channel (null: none). */
+  async inbound(message: InboundMessage, site: SiteConfig): Promise<string | null> {
+    const deps = { store: this.store, activity: this.followUps.activity, chat: (request: TurnRequest) => this.chat(request), db: this.env.DB };
+    const reply = await inboundTurn(message, site, deps);
+    await this.followUps.schedule();
+    return reply;
+  }
+
+  /** Contact and consent recorded by the page (POST /v1/contact); the alarm reads them when it fires. */
+  async saveContact(patch: ContactPatch) {
+    return this.followUps.saveContact(patch);
+  }
+
+  async optOut(channel: Channel, at: number): Promise<void> {
+    await this.followUps.optOut(channel, at);
+  }
+
+  async optIn(channel: Channel, at: number): Promise<void> {
+    await this.followUps.optIn(channel, at);
+  }
+
+  override async alarm(): Promise<void> {
+    await this.followUps.alarm((event) => this.apply(event));
+  }
+
+  async view(): Promise<(SessionView & { followUps: FollowUpStatus }) | null> {
     const row = this.store.session();
     if (row === null) return null;
-    return sessionView(row, this.store, await this.store.messages(), this.lock.held);
+    const view = sessionView(row, this.store, await this.store.messages(), this.lock.held);
+    return { ...view, followUps: await this.followUps.status(row.session_id) };
   }
 
   /** The agent's view of the session (follow-ups and the order webhook read it). */
@@ -69,8 +112,9 @@ export class SessionObject extends DurableObject<Bindings> {
     return row === null ? null : sessionSnapshot(row, this.store);
   }
 
-  /** A placed order for this session's cart (the order webhook calls this). */
+  /** A placed order for this session's cart (the order webhook calls this); cancels pending follow-ups. */
   async recordOrder(): Promise<{ state: string } | null> {
+    await this.followUps.orderPlaced();
     return this.apply({ kind: "order" });
   }
 

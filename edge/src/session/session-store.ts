@@ -2,7 +2,7 @@ import { validateUIMessages, type UIMessage } from "ai";
 import { z } from "zod";
 import type { Contact, ObjectionRecord, OfferDecision } from "../agent/agent-context.ts";
 import type { Objection } from "../domain/objection.ts";
-import type { Group, SessionState, SignalType } from "../domain/session-state.ts";
+import type { Channel, Group, SessionState, SignalType } from "../domain/session-state.ts";
 import { ObjectionRow, OfferRecord, SessionRow, SignalRow } from "./session-records.ts";
 import { sessionTables } from "./session-tables.ts";
 
@@ -52,6 +52,12 @@ export class SessionStore {
 
   saveContact(contact: Contact): void {
     this.sql.exec("UPDATE session SET contact = ? WHERE id = 1", JSON.stringify(contact));
+  }
+
+  /** Consent for one channel (STOP / START on that channel). */
+  setConsent(channel: Channel, value: boolean): void {
+    const contact = this.session()?.contact;
+    if (contact) this.saveContact({ ...contact, consent: { ...contact.consent, [channel]: value } });
   }
 
   addSignal(type: SignalType, at: number, data: unknown): void {

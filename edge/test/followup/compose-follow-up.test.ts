@@ -40,6 +40,12 @@ describe("follow-up content", () => {
     expect(email.channel === "email" && email.html).toContain("&lt;b&gt;Trail Runner GTX&lt;/b&gt;");
   });
 
+  it("says shipping is free when the store prices the cart's cheapest rate at zero", () => {
+    const shippingRates = [ShippingRate.parse({ id: "std", name: "Standard", price: { amount: 0, currency: "EUR" }, minDays: 2, maxDays: 4, freeOver: { amount: 6000, currency: "EUR" } })];
+    const email = composeFollowUp({ ...base, objections: ["shipping_cost"], shippingRates });
+    expect(email.channel === "email" && email.text).toContain("Shipping (Standard) is free for your cart.");
+  });
+
   it("writes a short SMS with the link and 'Reply STOP', and never leads with a discount", () => {
     const sms = composeFollowUp({ ...base, channel: "sms", objections: ["price_discount"] });
     expect(sms).toEqual({
