@@ -117,7 +117,8 @@ export interface EdgeOptions {
 
 export async function startEdge(o: EdgeOptions): Promise<Service> {
   const url = `http://127.0.0.1:${o.port}`;
-  const vars = { STORE_URL: o.storeUrl, ...o.vars };
+  // PUBLIC_URL: resume links and Twilio signatures use the edge's own public origin.
+  const vars = { STORE_URL: o.storeUrl, PUBLIC_URL: url, ...o.vars };
   const args = [
     "dev",
     "--port", String(o.port),

@@ -1,3 +1,5 @@
+import { schemaOnce } from "../d1/schema-once.ts";
+
 /**
  * The analytics tables, created idempotently at first use (memoized per isolate and database).
  * schema.sql is the documentation mirror of these statements; keep the two in sync.
@@ -13,15 +15,4 @@ export const analyticsSchema = [
   `CREATE INDEX IF NOT EXISTS analytics_orders_by_cart ON analytics_orders (cart_id, placed_at)`,
 ] as const;
 
-const ready = new WeakMap<D1Database, Promise<void>>();
-
-export function ensureAnalyticsSchema(db: D1Database): Promise<void> {
-  let done = ready.get(db);
-  if (!done) {
-    done = db.batch(analyticsSchema.map((sql) => db.prepare(sql))).then(() => undefined);
-    // A failed attempt is not memoized, so the next request retries.
-    done.catch(() => ready.delete(db));
-    ready.set(db, done);
-  }
-  return done;
-}
+export const ensureAnalyticsSchema = schemaOnce(analyticsSchema);

@@ -1,3 +1,5 @@
+import { schemaOnce } from "../d1/schema-once.ts";
+
 /**
  * The follow-up tables in D1, created idempotently at first use (like sites/d1-schema.ts):
  * which sessions a shopper's address belongs to (inbound replies find their session through it)
@@ -9,14 +11,4 @@ const statements = [
   `CREATE TABLE IF NOT EXISTS channel_deliveries (provider_message_id TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, recipient TEXT, error_code TEXT, at INTEGER NOT NULL, PRIMARY KEY (provider_message_id, status))`,
 ];
 
-const ready = new WeakMap<D1Database, Promise<void>>();
-
-export function ensureChannelSchema(db: D1Database): Promise<void> {
-  let done = ready.get(db);
-  if (!done) {
-    done = db.batch(statements.map((sql) => db.prepare(sql))).then(() => undefined);
-    done.catch(() => ready.delete(db));
-    ready.set(db, done);
-  }
-  return done;
-}
+export const ensureChannelSchema = schemaOnce(statements);

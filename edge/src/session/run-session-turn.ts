@@ -1,5 +1,10 @@
 import type { UIMessage } from "ai";
+import { z } from "zod";
 import { runAgentTurn } from "../agent/run-agent-turn.ts";
+import { ConversationChannel } from "../analytics/events.ts";
+import { turnEvents, withAnalytics } from "../analytics/platform-events.ts";
+import { recordEvents } from "../analytics/record-event.ts";
+import { recordSafely } from "../analytics/record-safely.ts";
 import type { Contact, ModelEnv } from "../agent/agent-context.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import { readVar } from "../config/edge-env.ts";
@@ -14,6 +19,9 @@ import { observeBody, type TurnLock } from "./turn-lock.ts";
 
 export const turnTimeoutMs = 120_000;
 
+/** Replies on email, SMS or WhatsApp carry their channel in the message metadata. */
+const MessageChannel = z.object({ channel: ConversationChannel });
+
 export interface TurnRequest {
   site: SiteConfig;
   message?: UserMessage;
@@ -26,6 +34,8 @@ export interface TurnDeps {
   /** The worker env: MODEL, OPENAI_*, and the secret named by site.store.tokenSecret. */
   env: object;
   waitUntil(promise: Promise<unknown>): void;
+  /** Analytics: messages, objections, offers and handovers of the turn are recorded here. */
+  db: D1Database;
   /** The shopper gave an address (saveCartForLater): the contact index learns it. */
   onContact?(contact: Contact): void;
 }
@@ -65,16 +75,27 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
     if (request.message) store.upsertMessages([request.message], now);
 
     const fresh = store.session() ?? row;
+    const ref = { siteId: row.site_id, sessionId: row.session_id };
+    const record = (what: string, events: Parameters<typeof recordEvents>[1]) =>
+      deps.waitUntil(recordSafely(what, () => recordEvents(deps.db, events)));
+    const earlier = new Set(history.filter((m) => m.id !== request.message?.id).map((m) => m.id));
+    const firstShopperMessage = !history.some((m) => m.role === "user" && earlier.has(m.id));
+    const channel = MessageChannel.safeParse(request.message?.metadata).data?.channel ?? "widget";
     const response = runAgentTurn({
       site: request.site,
       session: sessionSnapshot(fresh, store),
       store: createHttpStoreAdapter({ baseUrl: request.site.store.baseUrl, token }),
       env: modelEnv(deps.env),
-      effects: createSessionEffects(store, Date.now, deps.onContact),
+      effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact), { ...ref, currency: "EUR" }, (events) => record("session effects", events)),
       messages,
       ...(request.opener ? { opener: request.opener } : {}),
       abortSignal: AbortSignal.timeout(turnTimeoutMs),
-      onFinish: (all) => store.upsertMessages(all.map(withId), Date.now()),
+      onFinish: (all) => {
+        const stored = all.map(withId);
+        store.upsertMessages(stored, Date.now());
+        const added = stored.filter((m) => !earlier.has(m.id));
+        record("messages", turnEvents(ref, added, firstShopperMessage, channel, Date.now()));
+      },
     });
     const observed = observeBody(response);
     deps.waitUntil(observed.done.finally(() => lock.release()));

@@ -70,6 +70,7 @@ export class SessionObject extends DurableObject<Bindings> {
       lock: this.lock,
       env: this.env,
       waitUntil: (promise) => this.ctx.waitUntil(promise),
+      db: this.env.DB,
       onContact: (contact) => this.ctx.waitUntil(this.followUps.indexContact(contact)),
     });
   }

@@ -1,3 +1,5 @@
+import { schemaOnce } from "../d1/schema-once.ts";
+
 /**
  * The D1 schema, created idempotently at first use so `wrangler dev` needs no migration step.
  * edge/migrations/0001_init.sql holds the same statements for deploys; keep them in sync.
@@ -8,14 +10,4 @@ const statements = [
   `CREATE INDEX IF NOT EXISTS sessions_by_cart ON sessions (site_id, cart_id)`,
 ];
 
-const ready = new WeakMap<D1Database, Promise<void>>();
-
-export function ensureSchema(db: D1Database): Promise<void> {
-  let done = ready.get(db);
-  if (!done) {
-    done = db.batch(statements.map((sql) => db.prepare(sql))).then(() => undefined);
-    done.catch(() => ready.delete(db));
-    ready.set(db, done);
-  }
-  return done;
-}
+export const ensureSchema = schemaOnce(statements);
