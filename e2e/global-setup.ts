@@ -15,14 +15,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const storeUrl = `http://127.0.0.1:${storePort}`;
   const edgeUrl = `http://127.0.0.1:${edgePort}`;
   const receiver = await startWebhookReceiver(await freePort());
+  // E2E_ECHO=1 prints the store's and the worker's logs while the suite runs.
+  const echo = process.env.E2E_ECHO === "1";
   const store = await startStore({
     port: storePort,
     dataDir: join(dir, "store"),
     edgeUrl,
     webhookUrls: [`${edgeUrl}/v1/webhooks/orders`, `${receiver.url}/orders`],
+    echo,
   });
   // Holdout 0 keeps the demo site deterministic; the holdout spec turns it up through the admin API.
-  const edge = await startEdge({ port: edgePort, storeUrl, persistDir: join(dir, "edge"), vars: { DEMO_HOLDOUT_PERCENT: "0" } });
+  const edge = await startEdge({ port: edgePort, storeUrl, persistDir: join(dir, "edge"), vars: { DEMO_HOLDOUT_PERCENT: "0" }, echo });
   process.env.STORE_URL = storeUrl;
   process.env.EDGE_URL = edgeUrl;
   process.env.WEBHOOK_RECEIVER_URL = receiver.url;

@@ -2,13 +2,13 @@ import type { Lang, WidgetSession } from "../shared/widget-types.ts";
 import { arr, rec, str } from "../shared/read.ts";
 
 /** POST /v1/sessions: the same cart (and visitor) resumes the same session server-side. */
-export async function createSession(edge: string, siteId: string, cartId: string, visitorId: string, language: Lang): Promise<WidgetSession | null> {
+export async function createSession(edge: string, siteId: string, cartId: string, visitorId: string | null, language: Lang): Promise<WidgetSession | null> {
   try {
     const res = await fetch(`${edge}/v1/sessions`, {
       method: "POST",
       credentials: "omit",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ siteId, cartId, visitorId, language }),
+      body: JSON.stringify({ siteId, cartId, ...(visitorId ? { visitorId } : {}), language }),
     });
     if (!res.ok) return null;
     const b = rec(await res.json());

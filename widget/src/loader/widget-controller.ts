@@ -117,8 +117,13 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
     const c = config;
     const cartId = cart.cartId;
     starting = cartId;
-    const visitorId = storage.get("local", "visitor") ?? randomId();
-    storage.set("local", "visitor", visitorId);
+    // A visitor id that cannot be kept (no storage consent yet) would start a new session on every
+    // page; without one the edge keys the session on the cart, so it carries across the checkout.
+    let visitorId: string | null = null;
+    if (storage.persistent) {
+      visitorId = storage.get("local", "visitor") ?? randomId();
+      storage.set("local", "visitor", visitorId);
+    }
     const lang = pickLang(c.brand.language, document.documentElement.lang);
     const s = await createSession(edge, siteId, cartId, visitorId, lang);
     starting = null;
