@@ -7,14 +7,17 @@ test.describe.configure({ mode: "serial" });
 
 const SITE = "widget-isolation";
 let host: HostPages;
-let cartId: string;
 
 test.beforeAll(async () => {
-  cartId = await createCart([{ variantId: "organic-cotton-tee--m-white", quantity: 1 }]);
+  // One cart per page: the same cart resumes the same session (and its conversation).
+  const [hostileCart, strictCart] = [
+    await createCart([{ variantId: "organic-cotton-tee--m-white", quantity: 1 }]),
+    await createCart([{ variantId: "organic-cotton-tee--m-white", quantity: 1 }]),
+  ];
   const nonce = "cs-e2e-nonce";
   host = await startHostPages({
-    "/hostile": { html: hostilePage(EDGE_URL(), SITE, cartId) },
-    "/strict": { html: strictPage(EDGE_URL(), SITE, cartId, nonce), csp: strictCsp(EDGE_URL(), STORE_URL(), nonce) },
+    "/hostile": { html: hostilePage(EDGE_URL(), SITE, hostileCart) },
+    "/strict": { html: strictPage(EDGE_URL(), SITE, strictCart, nonce), csp: strictCsp(EDGE_URL(), STORE_URL(), nonce) },
   });
   await putTestSite(SITE, host.url);
 });
