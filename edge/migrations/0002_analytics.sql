@@ -1,6 +1,5 @@
--- Analytics tables (mirror of edge/src/analytics/schema.ts, which creates them at first use).
--- Analytics tables in D1. Documentation mirror of schema.ts (which creates them at first use);
--- keep the two in sync. Times are epoch milliseconds; money is integer minor units.
+-- Analytics tables (mirror of edge/src/analytics/schema.ts, which creates them at first use; keep in sync).
+-- Times are epoch milliseconds; money is integer minor units.
 
 -- One row per session, written at creation (recordSessionStarted): the cart -> session index
 -- the order webhook needs, the randomized group, and the attribution window in force.

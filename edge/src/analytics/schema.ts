@@ -2,7 +2,7 @@ import { schemaOnce } from "../d1/schema-once.ts";
 
 /**
  * The analytics tables, created idempotently at first use (memoized per isolate and database).
- * schema.sql is the documentation mirror of these statements; keep the two in sync.
+ * edge/migrations/0002_analytics.sql holds the same statements for deploys; keep the two in sync.
  * Table names are prefixed `analytics_` so they never collide with the platform's own tables.
  */
 export const analyticsSchema = [

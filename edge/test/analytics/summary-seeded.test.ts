@@ -4,18 +4,7 @@ import { recordEvents } from "../../src/analytics/record-event.ts";
 import { getSummary } from "../../src/analytics/summary.ts";
 import { startD1 } from "./miniflare-d1.ts";
 import { deliver, order } from "./webhook-helpers.ts";
-
-/** mulberry32: a small seeded PRNG, so the dataset is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as prng } from "../../../scripts/simulate/prng.ts";
 
 const hour = 3_600_000;
 const windowHours = 24;
