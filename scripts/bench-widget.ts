@@ -51,10 +51,11 @@ async function measure(browser: Browser, mode: Mode): Promise<Sample> {
   let widgetBytes = 0;
   await page.route(`${edgeUrl}/**`, async (route) => {
     if (!withWidget || (mode === "loader only" && /\/panel-[^/]+\.js$/.test(route.request().url()))) return route.abort();
-    const response = await route.fetch();
-    const body = await response.body();
-    if (/\.js$/.test(route.request().url())) widgetBytes += body.length;
-    await route.fulfill({ response, body });
+    // Requests still in flight when a run closes its context (e.g. the session restore) are dropped.
+    const fetched = await route.fetch().then(async (response) => ({ response, body: await response.body() }), () => null);
+    if (fetched === null) return;
+    if (/\.js$/.test(route.request().url())) widgetBytes += fetched.body.length;
+    await route.fulfill(fetched).catch(() => undefined);
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
