@@ -1,6 +1,5 @@
 import type { Group } from "../domain/session-state.ts";
 import type { Bindings } from "../http/bindings.ts";
-import { ensureSchema } from "../sites/d1-schema.ts";
 
 export interface OpenRequest {
   siteId: string;
@@ -16,8 +15,8 @@ const maxGenerations = 100;
 /**
  * Finds or creates the session for (site, cart, visitor). Sessions are named Durable Objects,
  * `site/cart/visitor/generation`, so re-creating resumes the open one without a lookup race;
- * once a session is closed (recovered or lost) the next generation starts fresh. New sessions
- * are indexed in D1 so order webhooks and analytics can find them by cart.
+ * once a session is closed (recovered or lost) the next generation starts fresh. The caller
+ * indexes new sessions for analytics (order webhooks find them by cart there).
  */
 export async function openSession(env: Bindings, request: OpenRequest) {
   const visitorKey = request.visitorId ?? "-";
@@ -31,16 +30,7 @@ export async function openSession(env: Bindings, request: OpenRequest) {
       group: request.group,
       language: request.language,
     });
-    if (opened.created) await index(env.DB, request, opened.sessionId, opened.group);
     if (opened.created || !closedStates.has(opened.state)) return opened;
   }
   throw new Error(`session generations exhausted for cart ${request.cartId}`);
-}
-
-async function index(db: D1Database, request: OpenRequest, sessionId: string, group: Group): Promise<void> {
-  await ensureSchema(db);
-  await db
-    .prepare("INSERT OR IGNORE INTO sessions (session_id, site_id, cart_id, visitor_id, grp, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-    .bind(sessionId, request.siteId, request.cartId, request.visitorId, group, Date.now())
-    .run();
 }
