@@ -9,8 +9,7 @@ import { sessionStub } from "../http/session-auth.ts";
 import { ensureChannelSchema } from "../session/channel-d1-schema.ts";
 import { sessionsForContact } from "../session/contact-index.ts";
 import { getSite } from "../sites/site-repository.ts";
-import { createHttpStoreAdapter } from "../store/http-store-adapter.ts";
-import { readVar } from "../config/edge-env.ts";
+import { siteStore } from "../store/site-store.ts";
 
 /**
  * What the channel webhooks do with a verified message: find the shopper's session through the
@@ -53,8 +52,7 @@ export function inboundHandlers(c: Context<AppEnv>): InboundHandlers {
 export async function storeForSite(c: Context<AppEnv>, siteId: string) {
   const site = await getSite(c.env.DB, c.var.config, siteId);
   if (site === null) return null;
-  const token = readVar(c.env, site.store.tokenSecret);
-  return token === undefined ? null : createHttpStoreAdapter({ baseUrl: site.store.baseUrl, token });
+  return siteStore(site, c.env);
 }
 
 /** A resume link was opened: `checkout_link_clicked` on the session, and in analytics for attribution. */

@@ -1,11 +1,11 @@
-import { EdgeEnv, readVar } from "../config/edge-env.ts";
+import { EdgeEnv } from "../config/edge-env.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { Bindings } from "../http/bindings.ts";
 import { abandonedAt } from "../followup/abandonment.ts";
 import { runFollowUps } from "../followup/run-follow-ups.ts";
 import type { SendLedger } from "../followup/send-ledger.ts";
 import { getSite } from "../sites/site-repository.ts";
-import { createHttpStoreAdapter } from "../store/http-store-adapter.ts";
+import { siteStore } from "../store/site-store.ts";
 import type { Cart } from "../store/store-schemas.ts";
 import type { ActivityStore } from "./activity-store.ts";
 import { indexContact } from "./contact-index.ts";
@@ -64,9 +64,8 @@ export async function runFollowUpAlarm(deps: FollowUpAlarmDeps): Promise<number 
   const loaded = await loadSite(deps.env, row.site_id);
   if (loaded === null || loaded.site.followUp.steps.length === 0) return null;
   const { site, config } = loaded;
-  const token = readVar(deps.env, site.store.tokenSecret);
-  if (token === undefined) return null;
-  const adapter = createHttpStoreAdapter({ baseUrl: site.store.baseUrl, token });
+  const adapter = siteStore(site, deps.env);
+  if (adapter === null) return null;
   const cart = await adapter.getCart(row.cart_id);
   if (!cart.ok) return cart.code === "not_found" ? null : now + storeRetryMs;
 

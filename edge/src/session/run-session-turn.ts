@@ -9,7 +9,7 @@ import type { Contact, ModelEnv } from "../agent/agent-context.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import { readVar } from "../config/edge-env.ts";
 import { apiError } from "../http/api-error.ts";
-import { createHttpStoreAdapter } from "../store/http-store-adapter.ts";
+import { siteStore } from "../store/site-store.ts";
 import type { Opener, UserMessage } from "./chat-request.ts";
 import { nextState } from "./next-state.ts";
 import { createSessionEffects } from "./session-effects.ts";
@@ -50,8 +50,8 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
   const row = store.session();
   if (row === null) return apiError(404, "unknown_session", "This session does not exist.");
   if (row.grp === "holdout") return apiError(403, "holdout", "This session is in the holdout group; the assistant stays silent.");
-  const token = readVar(deps.env, request.site.store.tokenSecret);
-  if (token === undefined) {
+  const storeApi = siteStore(request.site, deps.env);
+  if (storeApi === null) {
     return apiError(503, "store_not_configured", `The worker secret ${request.site.store.tokenSecret} is not set.`);
   }
   const history = await store.messages();
@@ -84,7 +84,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
     const response = runAgentTurn({
       site: request.site,
       session: sessionSnapshot(fresh, store),
-      store: createHttpStoreAdapter({ baseUrl: request.site.store.baseUrl, token }),
+      store: storeApi,
       env: modelEnv(deps.env),
       effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact), { ...ref, currency: "EUR" }, (events) => record("session effects", events)),
       messages,

@@ -1,6 +1,5 @@
-import { readVar } from "../config/edge-env.ts";
 import type { Bindings } from "../http/bindings.ts";
-import { createHttpStoreAdapter } from "../store/http-store-adapter.ts";
+import { siteStore } from "../store/site-store.ts";
 import type { CustomerUpdate } from "../store/store-adapter.ts";
 import { loadSite } from "./follow-up-alarm.ts";
 import type { SessionRow } from "./session-records.ts";
@@ -11,9 +10,8 @@ import type { SessionRow } from "./session-records.ts";
  */
 export async function syncStoreCustomer(env: Bindings, row: SessionRow, update: CustomerUpdate): Promise<void> {
   const loaded = await loadSite(env, row.site_id);
-  const token = loaded ? readVar(env, loaded.site.store.tokenSecret) : undefined;
-  if (!loaded || token === undefined) return;
-  const store = createHttpStoreAdapter({ baseUrl: loaded.site.store.baseUrl, token });
+  const store = loaded ? siteStore(loaded.site, env) : null;
+  if (store === null) return;
   const saved = await store.updateCustomer(row.cart_id, update);
   if (!saved.ok) console.warn(`cart-saver: consent for cart ${row.cart_id} not written to the store: ${saved.code} ${saved.message}`);
 }
