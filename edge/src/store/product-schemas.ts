@@ -8,10 +8,8 @@ export const Money = z.object({
 });
 export type Money = z.infer<typeof Money>;
 
-export const VariantOptions = z.object({
-  size: z.string().optional(),
-  color: z.string().optional(),
-});
+/** Option name (lowercased: "size", "color", "material", …) → value. Platforms name their own options. */
+export const VariantOptions = z.record(z.string(), z.string());
 export type VariantOptions = z.infer<typeof VariantOptions>;
 
 export const Variant = z.object({

@@ -6,23 +6,23 @@ export function sameOption(a: string | undefined, b: string | undefined): boolea
   return a !== undefined && b !== undefined && norm(a) === norm(b);
 }
 
+/** Requested option values by option name; an absent or undefined value matches anything. */
+export type RequestedOptions = Record<string, string | undefined>;
+
+function hasOptions(variant: Variant, requested: RequestedOptions): boolean {
+  return Object.entries(requested).every(([name, value]) => value === undefined || sameOption(variant.options[name], value));
+}
+
 /** Variants that have every requested option (an option not requested matches anything). */
-export function matchVariants(product: Product, requested: VariantOptions): Variant[] {
-  return product.variants.filter(
-    (variant) =>
-      (requested.size === undefined || sameOption(variant.options.size, requested.size)) &&
-      (requested.color === undefined || sameOption(variant.options.color, requested.color)),
-  );
+export function matchVariants(product: Product, requested: RequestedOptions): Variant[] {
+  return product.variants.filter((variant) => hasOptions(variant, requested));
 }
 
 /** The variant with `current`'s options except the ones the shopper wants changed. */
-export function resolveVariant(product: Product, current: VariantOptions, wanted: VariantOptions): Variant | undefined {
-  const target = { size: wanted.size ?? current.size, color: wanted.color ?? current.color };
-  return product.variants.find(
-    (variant) =>
-      (target.size === undefined || sameOption(variant.options.size, target.size)) &&
-      (target.color === undefined || sameOption(variant.options.color, target.color)),
-  );
+export function resolveVariant(product: Product, current: VariantOptions, wanted: RequestedOptions): Variant | undefined {
+  const target: RequestedOptions = { ...current };
+  for (const [name, value] of Object.entries(wanted)) if (value !== undefined) target[name] = value;
+  return product.variants.find((variant) => hasOptions(variant, target));
 }
 
 export function describeVariant(variant: Variant) {
