@@ -50,6 +50,8 @@ export interface SessionSnapshot {
   page: string | null;
   /** Shopper language when known (page lang or config); the built-in model also detects it per message. */
   language: "en" | "de" | null;
+  /** The customer the store vouched for (identity verification); null for an anonymous shopper. */
+  customer: { id: string; email: string | null; verified: true } | null;
 }
 
 /** Durable writes the tools make through the session; the Durable Object implements them. */
@@ -73,8 +75,10 @@ export interface TurnInput {
   store: StoreAdapter;
   env: ModelEnv;
   effects: SessionEffects;
-  /** Full history, the new user message last (empty history plus `opener` for a proactive opener). */
+  /** The recent history (conversation-window.ts), the new user message last (empty plus `opener` for a proactive opener). */
   messages: UIMessage[];
+  /** How many older messages the window left out; the model gets the session's running facts instead. */
+  omittedMessages?: number;
   opener?: { trigger: SignalType; page: string | null };
   abortSignal?: AbortSignal;
   /** Called once with the full history including the new assistant message. */

@@ -11,6 +11,7 @@ import {
 } from "ai";
 import { selectModel } from "../models/select-model.ts";
 import type { TurnInput } from "./agent-context.ts";
+import { earlierContext } from "./conversation-window.ts";
 import { buildInstructions } from "./instructions.ts";
 import { openerPrompt } from "./opener-prompt.ts";
 import { createTools } from "./tools/index.ts";
@@ -54,7 +55,12 @@ export function runAgentTurn(input: TurnInput, options: AgentTurnOptions = {}): 
       const messages = proactive ? [...history, openerPrompt(opener)] : history;
       const result = streamText({
         model,
-        system: buildInstructions({ site, session, opener: proactive ? (opener ?? { trigger: "widget_opened", page: null }) : null }),
+        system: [
+          buildInstructions({ site, session, opener: proactive ? (opener ?? { trigger: "widget_opened", page: null }) : null }),
+          earlierContext(session, input.omittedMessages ?? 0),
+        ]
+          .filter((part) => part !== null)
+          .join("\n"),
         messages,
         tools,
         stopWhen: stepCountIs(maxSteps),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Objection } from "../domain/objection.ts";
 import { Channel } from "../domain/session-state.ts";
+import { SecretName } from "./secret-name.ts";
 
 /** One typed, validated document per site (DESIGN.md "Site configuration"). Money in minor units. */
 export const Offer = z.object({
@@ -37,6 +38,11 @@ export const SiteConfig = z.object({
     /** Name of the worker secret holding the Store API bearer token (never the token itself). */
     tokenSecret: z.string().min(1).default("STORE_API_TOKEN"),
   }),
+  /**
+   * Identity verification: the worker secret holding the key the merchant's server signs
+   * customer ids with (`customerHash`). Without it every shopper is anonymous to the tools.
+   */
+  identity: z.object({ secret: SecretName }).optional(),
   brand: z.object({
     assistantName: z.string().min(1).max(60),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected #rrggbb"),

@@ -51,7 +51,7 @@ export async function inboundTurn(message: InboundMessage, site: SiteConfig, dep
   }
   // Reading the stream to the end runs the turn to completion; onFinish has stored the answer then.
   await response.text();
-  const last = (await store.messages()).at(-1);
+  const last = (await store.recentMessages(1)).messages.at(-1);
   if (last === undefined || last.role !== "assistant") return null;
   const answer = { ...last, metadata: { channel: message.channel } };
   store.upsertMessages([answer], Date.now());

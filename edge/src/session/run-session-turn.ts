@@ -8,6 +8,7 @@ import { recordSafely } from "../analytics/record-safely.ts";
 import type { Contact, ModelEnv } from "../agent/agent-context.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import { readVar } from "../config/edge-env.ts";
+import { historyWindow } from "../agent/conversation-window.ts";
 import { apiError } from "../http/api-error.ts";
 import { siteStore } from "../store/site-store.ts";
 import type { Opener, UserMessage } from "./chat-request.ts";
@@ -18,6 +19,8 @@ import type { SessionStore } from "./session-store.ts";
 import { observeBody, type TurnLock } from "./turn-lock.ts";
 
 export const turnTimeoutMs = 120_000;
+/** A session's budget of shopper messages; a conversation this long needs a person, not more turns. */
+export const maxShopperMessages = 60;
 
 /** Replies on email, SMS or WhatsApp carry their channel in the message metadata. */
 const MessageChannel = z.object({ channel: ConversationChannel });
@@ -54,7 +57,10 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
   if (storeApi === null) {
     return apiError(503, "store_not_configured", `The worker secret ${request.site.store.tokenSecret} is not set.`);
   }
-  const history = await store.messages();
+  if (request.message && store.shopperMessageCount() >= maxShopperMessages && !store.hasMessage(request.message.id)) {
+    return apiError(429, "turn_limit", `This conversation reached its limit of ${maxShopperMessages} messages; please contact the store directly.`);
+  }
+  const { messages: history, omitted } = await store.recentMessages(historyWindow);
   // Re-sending the last message after a failed turn (no reply stored after it) runs it again.
   const last = history.at(-1);
   const retry = request.message !== undefined && last?.role === "user" && last.id === request.message.id;
@@ -79,7 +85,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
     const record = (what: string, events: Parameters<typeof recordEvents>[1]) =>
       deps.waitUntil(recordSafely(what, () => recordEvents(deps.db, events)));
     const earlier = new Set(history.filter((m) => m.id !== request.message?.id).map((m) => m.id));
-    const firstShopperMessage = !history.some((m) => m.role === "user" && earlier.has(m.id));
+    const firstShopperMessage = !history.some((m) => m.role === "user" && earlier.has(m.id)) && omitted === 0;
     const channel = MessageChannel.safeParse(request.message?.metadata).data?.channel ?? "widget";
     const response = runAgentTurn({
       site: request.site,
@@ -88,6 +94,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
       env: modelEnv(deps.env),
       effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact), { ...ref, currency: "EUR" }, (events) => record("session effects", events)),
       messages,
+      omittedMessages: omitted,
       ...(request.opener ? { opener: request.opener } : {}),
       abortSignal: AbortSignal.timeout(turnTimeoutMs),
       onFinish: (all) => {

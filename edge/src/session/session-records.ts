@@ -11,6 +11,8 @@ export const ContactRecord = z.object({
   consent: z.object({ email: z.boolean(), sms: z.boolean(), whatsapp: z.boolean() }),
 }) satisfies z.ZodType<Contact>;
 
+export const VerifiedCustomerRecord = z.object({ id: z.string(), email: z.string().nullable() });
+
 export const SessionRow = z.object({
   session_id: z.string(),
   site_id: z.string(),
@@ -23,6 +25,11 @@ export const SessionRow = z.object({
   language: z.enum(["en", "de"]).nullable(),
   contact: z.string().transform((text) => ContactRecord.parse(JSON.parse(text))),
   handover_reason: z.string().nullable(),
+  /** The customer the store vouched for at session creation (customerHash), or null. */
+  customer: z
+    .string()
+    .nullable()
+    .transform((text) => (text === null ? null : VerifiedCustomerRecord.parse(JSON.parse(text)))),
   created_at: z.number(),
   updated_at: z.number(),
 });

@@ -17,6 +17,7 @@ export function sessionSnapshot(row: SessionRow, store: SessionStore): SessionSn
     trigger: row.trigger_type,
     page: row.page,
     language: row.language,
+    customer: row.customer === null ? null : { ...row.customer, verified: true },
   };
 }
 

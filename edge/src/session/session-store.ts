@@ -4,7 +4,8 @@ import type { Contact, ObjectionRecord, OfferDecision } from "../agent/agent-con
 import type { Objection } from "../domain/objection.ts";
 import type { Channel, Group, SessionState, SignalType } from "../domain/session-state.ts";
 import { ObjectionRow, OfferRecord, SessionRow, SignalRow } from "./session-records.ts";
-import { sessionTables } from "./session-tables.ts";
+import { sessionColumns, sessionTables } from "./session-tables.ts";
+import type { VerifiedCustomer } from "../auth/verify-customer.ts";
 
 export interface SessionInit {
   sessionId: string;
@@ -13,6 +14,7 @@ export interface SessionInit {
   visitorId: string | null;
   group: Group;
   language: "en" | "de" | null;
+  customer: VerifiedCustomer | null;
 }
 
 const noConsent: Contact = { consent: { email: false, sms: false, whatsapp: false } };
@@ -23,6 +25,8 @@ const CountRow = z.object({ n: z.number() });
 export class SessionStore {
   constructor(private readonly sql: SqlStorage) {
     sql.exec(sessionTables);
+    const present = new Set(sql.exec("SELECT name FROM pragma_table_info('session')").toArray().map((row) => String(row.name)));
+    for (const [column, ddl] of Object.entries(sessionColumns)) if (!present.has(column)) sql.exec(ddl);
   }
 
   session(): SessionRow | null {
@@ -32,9 +36,10 @@ export class SessionStore {
 
   create(init: SessionInit, now: number): void {
     this.sql.exec(
-      `INSERT INTO session (id, session_id, site_id, cart_id, visitor_id, grp, state, language, contact, created_at, updated_at)
-       VALUES (1, ?, ?, ?, ?, ?, 'browsing', ?, ?, ?, ?)`,
-      init.sessionId, init.siteId, init.cartId, init.visitorId, init.group, init.language, JSON.stringify(noConsent), now, now,
+      `INSERT INTO session (id, session_id, site_id, cart_id, visitor_id, grp, state, language, contact, customer, created_at, updated_at)
+       VALUES (1, ?, ?, ?, ?, ?, 'browsing', ?, ?, ?, ?, ?)`,
+      init.sessionId, init.siteId, init.cartId, init.visitorId, init.group, init.language, JSON.stringify(noConsent),
+      init.customer === null ? null : JSON.stringify(init.customer), now, now,
     );
   }
 
@@ -99,7 +104,7 @@ export class SessionStore {
 
   /** Whether the shopper has written anything yet (a proactive opener alone is not a chat). */
   hasShopperMessages(): boolean {
-    return CountRow.parse(this.sql.exec("SELECT COUNT(*) AS n FROM messages WHERE role = 'user'").one()).n > 0;
+    return this.shopperMessageCount() > 0;
   }
 
   /** Inserts new messages and replaces known ones (by id), keeping the original order. */
@@ -114,8 +119,22 @@ export class SessionStore {
   }
 
   async messages(): Promise<UIMessage[]> {
-    const rows = this.sql.exec("SELECT body FROM messages ORDER BY seq").toArray();
-    if (rows.length === 0) return [];
-    return validateUIMessages({ messages: rows.map((row) => JSON.parse(MessageRow.parse(row).body)) });
+    return parseMessages(this.sql.exec("SELECT body FROM messages ORDER BY seq").toArray());
   }
+
+  /** The newest `limit` messages in order, and how many older ones there are (a turn reads only these). */
+  async recentMessages(limit: number): Promise<{ messages: UIMessage[]; omitted: number }> {
+    const rows = this.sql.exec("SELECT body FROM (SELECT seq, body FROM messages ORDER BY seq DESC LIMIT ?) ORDER BY seq", limit).toArray();
+    const total = CountRow.parse(this.sql.exec("SELECT COUNT(*) AS n FROM messages").one()).n;
+    return { messages: await parseMessages(rows), omitted: total - rows.length };
+  }
+
+  shopperMessageCount(): number {
+    return CountRow.parse(this.sql.exec("SELECT COUNT(*) AS n FROM messages WHERE role = 'user'").one()).n;
+  }
+}
+
+function parseMessages(rows: Record<string, SqlStorageValue>[]): Promise<UIMessage[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return validateUIMessages({ messages: rows.map((row) => JSON.parse(MessageRow.parse(row).body)) });
 }

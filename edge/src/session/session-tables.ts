@@ -4,7 +4,8 @@ CREATE TABLE IF NOT EXISTS session (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   session_id TEXT NOT NULL, site_id TEXT NOT NULL, cart_id TEXT NOT NULL, visitor_id TEXT,
   grp TEXT NOT NULL, state TEXT NOT NULL, trigger_type TEXT, page TEXT, language TEXT,
-  contact TEXT NOT NULL, handover_reason TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
+  contact TEXT NOT NULL, handover_reason TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+  customer TEXT
 );
 CREATE TABLE IF NOT EXISTS messages (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
@@ -20,3 +21,6 @@ CREATE TABLE IF NOT EXISTS activity (
 );
 CREATE TABLE IF NOT EXISTS inbound_seen (provider_message_id TEXT PRIMARY KEY, at INTEGER NOT NULL);
 `;
+
+/** Columns added after the first release, for sessions whose table predates them. */
+export const sessionColumns: Record<string, string> = { customer: "ALTER TABLE session ADD COLUMN customer TEXT" };

@@ -15,6 +15,7 @@ export function demoSite(env: EdgeEnv): SiteConfig {
     name: "Cart Saver demo store",
     allowedOrigins: origins,
     store: { adapter: "http", baseUrl: env.STORE_URL, tokenSecret: "STORE_API_TOKEN" },
+    identity: { secret: "STORE_TOKEN_IDENTITY" },
     brand: {
       assistantName: "Mia",
       color: "#2f6f5e",

@@ -71,12 +71,18 @@ describe("read tools against the demo store", () => {
     expect(await run(tools.getPolicies, { topic: "guest_checkout" })).toMatchObject({ ok: true, policy: { allowed: true } });
   });
 
-  it("getCustomerHistory knows returning customers by the cart's email", async () => {
+  it("getCustomerHistory serves only a verified customer, and no name, address or payment detail", async () => {
     const vip = await store.newCart([{ variantId: variants.tee, quantity: 1 }], { email: "vip@example.com" });
-    const history = await run(createTools(testTurn(vip.id, { store }).input).getCustomerHistory, {});
-    expect(history).toMatchObject({ ok: true, orders: [{ id: "ord_seed_vip" }] });
+    const verified = { customer: { id: "cus_seed_vip", email: "vip@example.com", verified: true as const } };
+    const history = await run(createTools(testTurn(vip.id, { store, session: verified }).input).getCustomerHistory, {});
+    expect(history).toMatchObject({ ok: true, orders: [{ id: "ord_seed_vip", items: [{ quantity: 1 }, { quantity: 1 }] }] });
     expect(history.ok && history.lifetimeValue.amount).toBeGreaterThan(0);
-    const anonymous = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
-    expect(await run(createTools(testTurn(anonymous.id, { store }).input).getCustomerHistory, {})).toMatchObject({ ok: false, code: "unknown_customer" });
+    const text = JSON.stringify(history);
+    for (const secret of ["Vera", "Torstra", "10119", "Berlin"]) expect(text).not.toContain(secret);
+    // The cart's email is an unverified claim (anyone can type it into the chat or the checkout).
+    const claimed = await run(createTools(testTurn(vip.id, { store }).input).getCustomerHistory, {});
+    expect(claimed).toMatchObject({ ok: false, code: "customer_not_verified" });
+    const unknown = { customer: { id: "cus_new", email: "nobody@example.com", verified: true as const } };
+    expect(await run(createTools(testTurn(vip.id, { store, session: unknown }).input).getCustomerHistory, {})).toMatchObject({ ok: false, code: "unknown_customer" });
   });
 });

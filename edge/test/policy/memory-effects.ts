@@ -43,6 +43,7 @@ export function sessionSnapshot(overrides: Partial<SessionSnapshot> = {}): Sessi
     contact: { consent: { email: false, sms: false, whatsapp: false } },
     trigger: null,
     page: null,
+    customer: null,
     language: null,
     ...overrides,
   };

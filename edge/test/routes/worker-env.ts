@@ -12,6 +12,7 @@ export const devVars = {
   STORE_API_TOKEN: "dev-store-token",
   WEBHOOK_SECRET: "dev-webhook-secret",
   SESSION_SECRET: "dev-session-secret",
+  STORE_TOKEN_IDENTITY: "dev-identity-secret",
   MODEL: "builtin",
 };
 

@@ -26,14 +26,21 @@ describe("session tokens", () => {
 });
 
 describe("assignGroup", () => {
-  it("is deterministic per (site, visitor) and respects the edges", async () => {
-    expect(await assignGroup("demo", "v1", 37)).toBe(await assignGroup("demo", "v1", 37));
-    expect(await assignGroup("demo", "v1", 0)).toBe("agent");
-    expect(await assignGroup("demo", "v1", 100)).toBe("holdout");
+  it("is deterministic per (site, cart) and respects the edges", async () => {
+    expect(await assignGroup("s3cret", "demo", "c1", 37)).toBe(await assignGroup("s3cret", "demo", "c1", 37));
+    expect(await assignGroup("s3cret", "demo", "c1", 0)).toBe("agent");
+    expect(await assignGroup("s3cret", "demo", "c1", 100)).toBe("holdout");
   });
 
-  it("holds out about holdoutPercent of visitors", async () => {
-    const groups = await Promise.all(Array.from({ length: 2000 }, (_, i) => assignGroup("demo", `visitor-${i}`, 10)));
+  it("depends on the server secret, so nobody without it can predict a cart's group", async () => {
+    const carts = Array.from({ length: 200 }, (_, i) => `cart-${i}`);
+    const a = await Promise.all(carts.map((cart) => assignGroup("secret-a", "demo", cart, 50)));
+    const b = await Promise.all(carts.map((cart) => assignGroup("secret-b", "demo", cart, 50)));
+    expect(a.filter((group, i) => group !== b[i]).length).toBeGreaterThan(50);
+  });
+
+  it("holds out about holdoutPercent of carts", async () => {
+    const groups = await Promise.all(Array.from({ length: 2000 }, (_, i) => assignGroup("s3cret", "demo", `cart-${i}`, 10)));
     const share = groups.filter((g) => g === "holdout").length / groups.length;
     expect(share).toBeGreaterThan(0.08);
     expect(share).toBeLessThan(0.12);

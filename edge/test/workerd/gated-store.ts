@@ -3,13 +3,15 @@ import { once } from "node:events";
 import { freePort } from "../../../scripts/lib/processes.ts";
 
 /**
- * A proxy in front of the demo store that holds every request until `open()`: it keeps an
- * agent turn mid-flight (waiting on the store) for as long as a test needs, without sleeping.
+ * A proxy in front of the demo store that, once armed, holds every request until `open()`: it
+ * keeps an agent turn mid-flight (waiting on the store) for as long as a test needs, without
+ * sleeping. Before `arm()` it passes requests straight through (session creation reads the cart).
  */
 export interface GatedStore {
   url: string;
-  /** Resolves when the first request is being held. */
+  /** Resolves when the first request after `arm()` is being held. */
   held: Promise<void>;
+  arm(): void;
   open(): void;
   close(): Promise<void>;
 }
@@ -19,12 +21,15 @@ export async function startGatedStore(target: string): Promise<GatedStore> {
   const opened = new Promise<void>((resolve) => (open = resolve));
   let arrived!: () => void;
   const held = new Promise<void>((resolve) => (arrived = resolve));
+  let armed = false;
 
   const forward = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(Buffer.from(chunk));
-    arrived();
-    await opened;
+    if (armed) {
+      arrived();
+      await opened;
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (typeof value === "string" && name !== "host" && name !== "content-length") headers.set(name, value);
@@ -50,6 +55,9 @@ export async function startGatedStore(target: string): Promise<GatedStore> {
   return {
     url: `http://127.0.0.1:${port}`,
     held,
+    arm: () => {
+      armed = true;
+    },
     open,
     close: () => {
       server.closeAllConnections();

@@ -126,6 +126,7 @@ describe("one turn at a time, holdout", () => {
     const cartId = await createCart(fx.storeUrl);
     const { body } = await openSession({ siteId: "slow", cartId, language: "de-AT" }, "https://slow.example");
     expect((await signal(body.token, "idle", { page: "/checkout" })).status).toBe(202);
+    gate.arm();
 
     // The opener calls getCart first; the gate holds that store call, so the turn stays open.
     const first = await chat(body.token, { sessionId: body.sessionId, opener: { trigger: "exit_intent", page: "/cart" } });
@@ -153,6 +154,7 @@ describe("one turn at a time, holdout", () => {
   it("finishes and keeps the turn when the shopper's browser goes away mid-stream", async () => {
     const gate = await gatedSite("slow-leaver");
     const { body } = await openSession({ siteId: "slow-leaver", cartId: await createCart(fx.storeUrl) }, "https://slow.example");
+    gate.arm();
     const leaving = new AbortController();
     const res = await chat(body.token, { sessionId: body.sessionId, opener: { trigger: "idle", page: "/cart" } }, leaving.signal);
     expect(res.status).toBe(200);

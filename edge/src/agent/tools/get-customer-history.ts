@@ -1,27 +1,42 @@
 import { tool } from "ai";
 import { z } from "zod";
+import type { Order } from "../../store/store-schemas.ts";
 import type { ToolContext } from "./tool-context.ts";
 
+/** What the shopper may see of their own orders: no names, addresses or payment details. */
+function orderSummary(order: Order) {
+  return {
+    id: order.id,
+    total: order.total,
+    placedAt: order.placedAt ?? null,
+    status: order.status ?? null,
+    items: (order.lines ?? []).map((line) => ({ title: line.title, variantTitle: line.variantTitle, quantity: line.quantity })),
+  };
+}
+
+/**
+ * Past orders of a customer the store vouched for (identity verification at session start).
+ * Never by an address typed into the chat or saved on the cart: those are unverified claims.
+ */
 export function getCustomerHistoryTool(ctx: ToolContext) {
   return tool({
-    description:
-      "Past orders and lifetime value of the shopper (by the cart's email), e.g. to recognise a returning customer.",
+    description: "Past orders and lifetime value of the signed-in customer, e.g. to recognise a returning customer.",
     inputSchema: z.object({}),
     execute: async () => {
-      const cart = await ctx.store.getCart(ctx.session.cartId);
-      if (!cart.ok) return cart;
-      const email = cart.value.customer.email;
-      const unknown = { ok: false as const, code: "unknown_customer", message: "The store has no orders for this shopper." };
-      if (!email) return unknown;
-      const history = await ctx.store.getCustomer(email);
+      const customer = ctx.session.customer;
+      if (customer === null || customer.email === null) {
+        return { ok: false as const, code: "customer_not_verified", message: "The shopper is not signed in, so their order history stays private." };
+      }
+      const unknown = { ok: false as const, code: "unknown_customer", message: "The store has no orders for this customer." };
+      const history = await ctx.store.getCustomer(customer.email);
       if (!history.ok) return history.code === "not_found" ? unknown : history;
       if (!history.value.customer && history.value.orders.length === 0) return unknown;
       const orders = history.value.orders;
       const lifetimeValue = {
         amount: orders.reduce((sum, order) => sum + order.total.amount, 0),
-        currency: orders[0]?.total.currency ?? cart.value.currency,
+        currency: orders[0]?.total.currency ?? "EUR",
       };
-      return { ok: true as const, orders, lifetimeValue };
+      return { ok: true as const, orders: orders.map(orderSummary), lifetimeValue };
     },
   });
 }
