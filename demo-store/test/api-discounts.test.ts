@@ -42,8 +42,13 @@ describe("POST /api/carts/:id/discounts", () => {
       ["FREESHIP", "free_shipping", 0],
     ]);
     expect(after.total.amount).toBe(8010);
-    const rates = await (await api(app, "GET", `/shipping/rates?cartId=${cart.id}&country=US`)).json();
-    expect(rates.rates[0]).toMatchObject({ id: "us-standard", price: { amount: 0 }, originalPrice: { amount: 1995 }, freeBecause: "coupon" });
+    const small = await newCart(app, [{ variantId: TEE, quantity: 1 }]);
+    await apply(small.id, "FREESHIP");
+    const rates = await (await api(app, "GET", `/shipping/rates?cartId=${small.id}&country=DE`)).json();
+    expect(rates.rates[0]).toMatchObject({ id: "de-standard", price: { amount: 0 }, originalPrice: { amount: 495 }, freeBecause: "coupon" });
+    // FREESHIP is for Germany only: abroad the rate stays what it costs.
+    const abroad = await (await api(app, "GET", `/shipping/rates?cartId=${cart.id}&country=US`)).json();
+    expect(abroad.rates[0]).toMatchObject({ id: "us-standard", price: { amount: 1995 } });
   });
 
   it("drops a coupon when the cart falls below its minimum", async () => {

@@ -33,11 +33,15 @@ describe("cart maths", () => {
     expect(t.total).toBe(18500);
   });
 
-  it("adds shipping and waives only standard shipping with a free-shipping coupon", () => {
-    const standard = computeTotals([shirt(2900)], [coupon("FREESHIP")], { kind: "standard", price: 495 });
-    expect(standard.discounts).toEqual([{ code: "FREESHIP", kind: "free_shipping", amount: 495, description: "Free standard shipping" }]);
+  it("adds shipping and waives only standard shipping to the coupon's countries with a free-shipping coupon", () => {
+    const standard = computeTotals([shirt(2900)], [coupon("FREESHIP")], { kind: "standard", price: 495, country: "DE" });
+    expect(standard.discounts).toEqual([{ code: "FREESHIP", kind: "free_shipping", amount: 495, description: "Free standard shipping within Germany" }]);
     expect(standard.total).toBe(2900);
-    const express = computeTotals([shirt(2900)], [coupon("FREESHIP")], { kind: "express", price: 1290 });
+    // Shipping to Australia is not free with a Germany-only coupon (the cap on discounts relies on it).
+    const abroad = computeTotals([shirt(2900)], [coupon("FREESHIP")], { kind: "standard", price: 2495, country: "AU" });
+    expect(abroad.discounts[0]?.amount).toBe(0);
+    expect(abroad.total).toBe(2900 + 2495);
+    const express = computeTotals([shirt(2900)], [coupon("FREESHIP")], { kind: "express", price: 1290, country: "DE" });
     expect(express.discounts[0]?.amount).toBe(0);
     expect(express.total).toBe(4190);
     const noRateYet = computeTotals([shirt(2900)], [coupon("FREESHIP")], null);
@@ -46,7 +50,7 @@ describe("cart maths", () => {
   });
 
   it("never discounts more than the merchandise: a fixed coupon on a tiny cart", () => {
-    const t = computeTotals([shirt(300)], [coupon("TENOFF")], { kind: "standard", price: 495 });
+    const t = computeTotals([shirt(300)], [coupon("TENOFF")], { kind: "standard", price: 495, country: "DE" });
     expect(t.discounts[0]?.amount).toBe(300);
     expect(t.merchandiseTotal).toBe(0);
     expect(t.total).toBe(495);
@@ -63,7 +67,7 @@ describe("cart maths", () => {
       fc.property(
         fc.array(fc.record({ category: fc.constantFrom("apparel" as const, "shoes" as const), unitPrice: fc.integer({ min: 1, max: 50000 }), quantity: fc.integer({ min: 1, max: 5 }) }), { maxLength: 6 }),
         fc.subarray(codes),
-        fc.option(fc.record({ kind: fc.constantFrom("standard" as const, "express" as const), price: fc.integer({ min: 0, max: 5000 }) }), { nil: null }),
+        fc.option(fc.record({ kind: fc.constantFrom("standard" as const, "express" as const), price: fc.integer({ min: 0, max: 5000 }), country: fc.constantFrom("DE", "AU") }), { nil: null }),
         (lines, picked, shipping) => {
           const coupons = picked.map(coupon).reduce<Coupon[]>((acc, c) => withCoupon(acc, c), []);
           const t = computeTotals(lines, coupons, shipping);

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { freeShippingCovers } from "../domain/cart-math.ts";
 import { Country, quoteRates, shippingTable } from "../domain/shipping.ts";
 import { eur } from "../domain/money.ts";
 import { priceCart } from "../services/cart-view.ts";
@@ -33,7 +34,7 @@ export function shippingRoutes(deps: StoreDeps) {
       if (!cart) return problem(c, cartNotFound(q.data.cartId));
       const priced = priceCart(cart);
       merchandise = priced.totals.merchandiseTotal;
-      freeShippingCoupon = priced.coupons.some((cp) => cp.kind === "free_shipping");
+      freeShippingCoupon = priced.coupons.some((cp) => freeShippingCovers(cp, "standard", country.data));
     }
     const rates = quoteRates(country.data, merchandise, freeShippingCoupon).map((r) => ({
       id: r.id,

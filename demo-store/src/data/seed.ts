@@ -44,7 +44,7 @@ function pastOrder(id: string, email: string, placedAt: string, variantIds: stri
     return { found, category: found.product.category, quantity: 1, unitPrice: found.variant.price };
   });
   const coupon = couponCode ? findCoupon(couponCode) : undefined;
-  const totals = computeTotals(lines, coupon ? [coupon] : [], { kind: "standard", price: 0 });
+  const totals = computeTotals(lines, coupon ? [coupon] : [], { kind: "standard", price: 0, country: "DE" });
   return {
     id,
     cartId: `cart_${id}`,

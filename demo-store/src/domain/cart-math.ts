@@ -18,6 +18,7 @@ export interface LineInput {
 
 export interface ShippingInput {
   kind: "standard" | "express";
+  country: string;
   /** Price after the free-over threshold, before any coupon. */
   price: number;
 }
@@ -50,6 +51,11 @@ export function discountAmount(coupon: Coupon, lines: LineInput[]): number {
   return 0;
 }
 
+/** Whether a free-shipping coupon makes this rate free: standard rates to the coupon's countries. */
+export function freeShippingCovers(coupon: Coupon, kind: "standard" | "express", country: string): boolean {
+  return coupon.kind === "free_shipping" && kind === "standard" && (coupon.countries === undefined || coupon.countries.includes(country));
+}
+
 export function computeTotals(lines: LineInput[], coupons: Coupon[], shipping: ShippingInput | null): CartTotals {
   const lineTotals = lines.map(lineTotal);
   const subtotal = lineTotals.reduce((a, b) => a + b, 0);
@@ -62,7 +68,7 @@ export function computeTotals(lines: LineInput[], coupons: Coupon[], shipping: S
   }
   const shippingPrice = shipping?.price ?? 0;
   for (const coupon of coupons.filter((c) => c.kind === "free_shipping")) {
-    const amount = shipping?.kind === "standard" ? shippingPrice : 0;
+    const amount = shipping !== null && freeShippingCovers(coupon, shipping.kind, shipping.country) ? shippingPrice : 0;
     discounts.push({ code: coupon.code, kind: coupon.kind, amount, description: coupon.description });
   }
   const total = subtotal + shippingPrice - discounts.reduce((sum, d) => sum + d.amount, 0);

@@ -16,6 +16,8 @@ export const Coupon = z.object({
   singleUse: z.boolean().default(false),
   /** Only for an email address without previous orders. */
   firstOrderOnly: z.boolean().default(false),
+  /** free_shipping: the destinations it makes free (absent: everywhere the store ships). */
+  countries: z.array(z.string().length(2)).optional(),
 });
 export type Coupon = z.infer<typeof Coupon>;
 

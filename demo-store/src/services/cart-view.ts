@@ -26,7 +26,7 @@ export function priceCart(cart: StoredCart): PricedCart {
   const merchandise = computeTotals(inputs, coupons, null).merchandiseTotal;
   const chosen = cart.checkout.shippingRateId ? findRate(cart.checkout.shippingRateId) : undefined;
   const quote = chosen ? quoteRates(chosen.country, merchandise, false).find((r) => r.id === chosen.rate.id) : undefined;
-  const totals = computeTotals(inputs, coupons, quote ? { kind: quote.kind, price: quote.price } : null);
+  const totals = computeTotals(inputs, coupons, quote && chosen ? { kind: quote.kind, price: quote.price, country: chosen.country } : null);
   const shipping = quote ? { rateId: quote.id, name: quote.name, price: quote.price, minDays: quote.minDays, maxDays: quote.maxDays } : null;
   return { lines, coupons, totals, shipping };
 }

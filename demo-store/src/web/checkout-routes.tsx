@@ -2,6 +2,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { PaymentMethod } from "../domain/policies.ts";
+import { freeShippingCovers } from "../domain/cart-math.ts";
 import { quoteRates, shippingTable } from "../domain/shipping.ts";
 import { Address, type StoredCart } from "../domain/store-state.ts";
 import { priceCart, toCartView } from "../services/cart-view.ts";
@@ -66,7 +67,7 @@ export function checkoutRoutes(deps: StoreDeps) {
       if ("redirect" in g) return c.redirect(g.redirect, 303);
       const address = g.cart.checkout.address;
       const priced = priceCart(g.cart);
-      const freeShip = priced.coupons.some((cp) => cp.kind === "free_shipping");
+      const freeShip = address != null && priced.coupons.some((cp) => freeShippingCovers(cp, "standard", address.country));
       const rates = address ? quoteRates(address.country, priced.totals.merchandiseTotal, freeShip) : [];
       const dutiesNote = address ? shippingTable[address.country].dutiesNote : undefined;
       return c.html(<CheckoutShipping page={pageContext(c, deps)} cart={view(g.cart)} address={address} rates={rates} dutiesNote={dutiesNote} error={takeFlash(c)} />);

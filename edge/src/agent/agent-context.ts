@@ -2,6 +2,7 @@ import type { UIMessage } from "ai";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { Objection } from "../domain/objection.ts";
 import type { Channel, Group, SessionState, SignalType } from "../domain/session-state.ts";
+import type { CartOffers } from "../policy/cart-offers.ts";
 import type { StoreAdapter } from "../store/store-adapter.ts";
 
 /**
@@ -75,6 +76,8 @@ export interface TurnInput {
   store: StoreAdapter;
   env: ModelEnv;
   effects: SessionEffects;
+  /** The offers the cart holds across its sessions (policy/cart-offers.ts). */
+  cartOffers: CartOffers;
   /** The recent history (conversation-window.ts), the new user message last (empty plus `opener` for a proactive opener). */
   messages: UIMessage[];
   /** How many older messages the window left out; the model gets the session's running facts instead. */

@@ -14,7 +14,10 @@ export const Offer = z.object({
   objections: z.array(Objection).min(1),
   /** Category names the offer is limited to; empty means the whole cart. */
   collections: z.array(z.string()).default([]),
+  /** A verified customer gets this offer once, on any cart (anonymous shoppers: once per cart). */
   onePerCustomer: z.boolean().default(true),
+  /** free_shipping: the destinations the store's code makes free (empty: everywhere it ships). Prices it. */
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/, "ISO country code, e.g. DE")).default([]),
   /** Only offer after the objection was answered once without a discount. */
   requireAddressedFirst: z.boolean().default(true),
 });
@@ -63,8 +66,8 @@ export const SiteConfig = z.object({
   }),
   offers: z.array(Offer).default([]),
   maxDiscountPercent: z.number().min(0).max(100),
-  /** How many offers one session may be granted in total (each offer at most once). */
-  maxOffersPerSession: z.number().int().nonnegative().default(1),
+  /** How many offers one cart may hold in total, across all its sessions (each offer at most once). */
+  maxOffersPerCart: z.number().int().nonnegative().default(1),
   followUp: z.object({
     steps: z.array(FollowUpStep).max(5).default([]),
     quietHours: z.object({ start: hhmm, end: hhmm }).default({ start: "21:00", end: "08:00" }),

@@ -1,18 +1,24 @@
 import type { Offer, SiteConfig } from "../config/site-config.ts";
-import type { ObjectionRecord, OfferDecision } from "../agent/agent-context.ts";
+import type { ObjectionRecord } from "../agent/agent-context.ts";
 import type { Objection } from "../domain/objection.ts";
 import type { Group } from "../domain/session-state.ts";
 import type { Cart } from "../store/store-schemas.ts";
+import type { CartGrant } from "./cart-offers.ts";
 import { computeOfferDiscount, discountCap, existingDiscount, type DiscountContext } from "./compute-offer-discount.ts";
+import { sameCode } from "./offer-context.ts";
 import { refuse, type PolicyDecision } from "./offer-decision.ts";
 
 export interface OfferLedger {
+  /** This session's objections (an offer may require its objection answered first). */
   objections: readonly ObjectionRecord[];
-  offers: readonly OfferDecision[];
+  /** Offers the cart holds, from any of its sessions. */
+  cartGrants: readonly Pick<CartGrant, "offerId" | "code">[];
+  /** Offers the cart's verified customer got on other carts (onePerCustomer). */
+  customerGrants: readonly Pick<CartGrant, "offerId" | "code">[];
 }
 
 export interface OfferRequest extends DiscountContext {
-  site: Pick<SiteConfig, "offers" | "maxDiscountPercent" | "maxOffersPerSession">;
+  site: Pick<SiteConfig, "offers" | "maxDiscountPercent" | "maxOffersPerCart">;
   group: Group;
   cart: Cart;
   ledger: OfferLedger;
@@ -20,9 +26,9 @@ export interface OfferRequest extends DiscountContext {
 }
 
 function alreadyGranted(offer: Offer, request: OfferRequest): boolean {
-  const granted = request.ledger.offers.some((d) => d.granted && (d.offerId === offer.id || d.code === offer.code));
-  const onCart = request.cart.discounts.some((d) => d.code.toLowerCase() === offer.code.toLowerCase());
-  return granted || onCart;
+  const same = (g: Pick<CartGrant, "offerId" | "code">) => g.offerId === offer.id || sameCode(g.code, offer.code);
+  const onCart = request.cart.discounts.some((d) => sameCode(d.code, offer.code));
+  return onCart || request.ledger.cartGrants.some(same) || (offer.onePerCustomer && request.ledger.customerGrants.some(same));
 }
 
 function addressed(objection: Objection, ledger: OfferLedger): boolean {
@@ -41,8 +47,7 @@ export function decideOffer(request: OfferRequest): PolicyDecision {
   const first = candidates[0];
   if (first === undefined) return refuse("no_offer_for_objection", null);
 
-  const grantedCount = ledger.offers.filter((d) => d.granted).length;
-  if (grantedCount >= site.maxOffersPerSession) return refuse("already_used", first);
+  if (ledger.cartGrants.length >= site.maxOffersPerCart) return refuse("already_used", first);
 
   const step = (keep: (offer: Offer) => boolean) => {
     const last = candidates[candidates.length - 1] ?? null;
@@ -61,14 +66,14 @@ export function decideOffer(request: OfferRequest): PolicyDecision {
 
   const priced = candidates
     .map((offer) => ({ offer, amount: computeOfferDiscount(offer, cart, request) }))
-    .filter((entry) => entry.amount > 0);
+    .filter((entry) => entry.amount === null || entry.amount > 0);
   if (priced.length === 0) {
     return refuse("no_offer_for_objection", candidates[0] ?? null, "No offer would lower the price of this cart.");
   }
 
-  const room = discountCap(site.maxDiscountPercent, cart) - existingDiscount(cart);
-  const fitting = priced.find((entry) => entry.amount <= room);
-  if (fitting === undefined) return refuse("exceeds_max_discount", priced[priced.length - 1]?.offer ?? null);
+  const room = discountCap(site.maxDiscountPercent, cart) - existingDiscount(cart, request);
+  const fitting = priced.find((entry) => entry.amount !== null && entry.amount <= room);
+  if (fitting === undefined || fitting.amount === null) return refuse("exceeds_max_discount", priced[priced.length - 1]?.offer ?? null);
 
   return { decision: "grant", offer: fitting.offer, expectedDiscount: fitting.amount };
 }

@@ -1,10 +1,14 @@
-import type { Offer } from "../config/site-config.ts";
+import type { Offer, SiteConfig } from "../config/site-config.ts";
 import type { StoreAdapter } from "../store/store-adapter.ts";
 import type { Cart } from "../store/store-schemas.ts";
 import type { DiscountContext } from "./compute-offer-discount.ts";
+import { freeShippingValue } from "./shipping-value.ts";
 
-/** Loads what the candidate offers need to be priced: product categories and the cheapest rate. */
-export async function loadDiscountContext(store: StoreAdapter, cart: Cart, offers: Offer[]): Promise<DiscountContext> {
+/**
+ * Loads what pricing needs: product categories for offers limited to collections, and what
+ * free shipping is worth for each free-shipping offer considered or already on the cart.
+ */
+export async function loadDiscountContext(store: StoreAdapter, cart: Cart, offers: Offer[], site: Pick<SiteConfig, "offers">): Promise<DiscountContext> {
   const categories: Record<string, string> = {};
   for (const line of cart.lines) if (line.category) categories[line.productId] = line.category;
   if (offers.some((offer) => offer.collections.length > 0)) {
@@ -14,16 +18,22 @@ export async function loadDiscountContext(store: StoreAdapter, cart: Cart, offer
       if (result.ok) categories[result.value.id] = result.value.category;
     }
   }
-  let cheapestShipping: number | null = null;
-  if (offers.some((offer) => offer.kind === "free_shipping")) {
-    const rates = await store.getShippingRates({
-      cartId: cart.id,
-      country: cart.customer.country ?? "DE",
-      postalCode: cart.customer.postalCode ?? undefined,
-    });
-    if (rates.ok && rates.value.length > 0) {
-      cheapestShipping = Math.min(...rates.value.map((rate) => rate.price.amount));
-    }
+  const onCart = cart.discounts.filter((d) => d.kind === "free_shipping" || site.offers.some((o) => o.kind === "free_shipping" && sameCode(o.code, d.code)));
+  const countrySets = new Map<string, readonly string[]>();
+  for (const offer of offers) if (offer.kind === "free_shipping") countrySets.set(offer.code.toUpperCase(), offer.countries);
+  for (const discount of onCart) {
+    const known = site.offers.find((o) => sameCode(o.code, discount.code));
+    countrySets.set(discount.code.toUpperCase(), known?.countries ?? []);
   }
-  return { categories, cheapestShipping };
+  const shippingValues: Record<string, number | null> = {};
+  await Promise.all(
+    [...countrySets].map(async ([code, countries]) => {
+      shippingValues[code] = await freeShippingValue(store, cart, countries);
+    }),
+  );
+  return { categories, shippingValues };
+}
+
+export function sameCode(a: string, b: string): boolean {
+  return a.trim().toUpperCase() === b.trim().toUpperCase();
 }

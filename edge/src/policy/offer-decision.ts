@@ -21,7 +21,7 @@ export const refusalMessages: Record<RefusalReason, string> = {
   no_offer_for_objection: "There is no offer for this concern.",
   min_subtotal_not_met: "The cart is below the minimum value for an offer.",
   exceeds_max_discount: "An offer would exceed the store's maximum discount on this cart.",
-  already_used: "An offer was already used in this conversation.",
+  already_used: "This cart already has the offers it can get.",
   objection_not_addressed: "Answer the shopper's concern with store facts first; offers come after that.",
   holdout: "Offers are not available in this session.",
   coupon_rejected: "The store did not accept the offer's code for this cart.",

@@ -10,6 +10,7 @@ import type { SiteConfig } from "../config/site-config.ts";
 import { readVar } from "../config/edge-env.ts";
 import { historyWindow } from "../agent/conversation-window.ts";
 import { apiError } from "../http/api-error.ts";
+import { d1CartOffers } from "../policy/d1-cart-offers.ts";
 import { siteStore } from "../store/site-store.ts";
 import type { Opener, UserMessage } from "./chat-request.ts";
 import { nextState } from "./next-state.ts";
@@ -92,6 +93,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
       session: sessionSnapshot(fresh, store),
       store: storeApi,
       env: modelEnv(deps.env),
+      cartOffers: d1CartOffers(deps.db, { siteId: row.site_id, cartId: row.cart_id, customerId: row.customer?.id ?? null }),
       effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact), { ...ref, currency: "EUR" }, (events) => record("session effects", events)),
       messages,
       omittedMessages: omitted,

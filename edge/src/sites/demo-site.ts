@@ -25,7 +25,7 @@ export function demoSite(env: EdgeEnv): SiteConfig {
     },
     triggers: { exitIntent: true, idleSeconds: 45, pages: ["/cart", "/checkout"] },
     offers: [
-      { id: "freeship", code: "FREESHIP", kind: "free_shipping", value: 0, minSubtotal: 3000, objections: ["shipping_cost"] },
+      { id: "freeship", code: "FREESHIP", kind: "free_shipping", value: 0, minSubtotal: 3000, objections: ["shipping_cost"], countries: ["DE"] },
       { id: "save10", code: "SAVE10", kind: "percent", value: 10, minSubtotal: 5000, objections: ["price_discount"] },
     ],
     maxDiscountPercent: 15,

@@ -1,3 +1,4 @@
+import { createMemoryOfferBook } from "../policy/memory-cart-offers.ts";
 import type { Tool } from "ai";
 import { SiteConfig, type SiteConfigInput } from "../../src/config/site-config.ts";
 import type { SessionSnapshot, TurnInput } from "../../src/agent/agent-context.ts";
@@ -14,7 +15,7 @@ export function testSite(overrides: Partial<SiteConfigInput> = {}): SiteConfig {
     brand: { assistantName: "Mia", color: "#2f6f5e", greeting: "Hi!", tone: "friendly", language: "auto" },
     triggers: {},
     offers: [
-      { id: "freeship", code: "FREESHIP", kind: "free_shipping", value: 0, minSubtotal: 3000, objections: ["shipping_cost"] },
+      { id: "freeship", code: "FREESHIP", kind: "free_shipping", value: 0, minSubtotal: 3000, objections: ["shipping_cost"], countries: ["DE"] },
       { id: "save10", code: "SAVE10", kind: "percent", value: 10, minSubtotal: 5000, objections: ["price_discount"] },
     ],
     maxDiscountPercent: 15,
@@ -25,7 +26,10 @@ export function testSite(overrides: Partial<SiteConfigInput> = {}): SiteConfig {
 }
 
 /** A turn against the real in-memory demo store with in-memory session effects. */
-export function testTurn(cartId: string, options: { site?: SiteConfig; session?: Partial<SessionSnapshot>; store?: ReturnType<typeof demoStore> } = {}) {
+export function testTurn(
+  cartId: string,
+  options: { site?: SiteConfig; session?: Partial<SessionSnapshot>; store?: ReturnType<typeof demoStore>; offers?: ReturnType<typeof createMemoryOfferBook> } = {},
+) {
   const store = options.store ?? demoStore();
   const memory = createMemoryEffects();
   const finished: TurnInput["messages"][] = [];
@@ -35,6 +39,7 @@ export function testTurn(cartId: string, options: { site?: SiteConfig; session?:
     store: store.adapter,
     env: { MODEL: "builtin" },
     effects: memory.effects,
+    cartOffers: (options.offers ?? createMemoryOfferBook()).forCart(cartId, options.session?.customer?.id ?? null),
     messages: [],
     onFinish: (messages) => {
       finished.push(messages);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTools } from "../../src/agent/tools/index.ts";
 import { demoStore, variants } from "../store/demo-store-fixture.ts";
+import { createMemoryOfferBook } from "../policy/memory-cart-offers.ts";
 import { run, testSite, testTurn } from "./agent-fixtures.ts";
 
 describe("requestOffer against the demo store", () => {
@@ -22,6 +23,36 @@ describe("requestOffer against the demo store", () => {
       [true, "granted"],
       [false, "already_used"],
     ]);
+  });
+
+  it("values free shipping at the destination's rate, or at the highest rate when no destination is known", async () => {
+    const answered = { objections: [{ code: "shipping_cost" as const, at: 0, addressed: true }] };
+    // Valid everywhere and no destination yet: the shopper could still pick Australia (€24.95 > 15% of €58).
+    const everywhere = testSite();
+    everywhere.offers = everywhere.offers.map((o) => (o.kind === "free_shipping" ? { ...o, countries: [] } : o));
+    const open = await store.newCart([{ variantId: variants.tee, quantity: 2 }]);
+    const refused = await run(createTools(testTurn(open.id, { store, site: everywhere, session: answered }).input).requestOffer, { objection: "shipping_cost" });
+    expect(refused).toMatchObject({ ok: true, granted: false, reason: "exceeds_max_discount" });
+    expect(await store.adapter.getCart(open.id)).toMatchObject({ ok: true, value: { discounts: [] } });
+    // Known destination Germany: worth the German standard rate, within the cap.
+    const german = await store.newCart([{ variantId: variants.tee, quantity: 2 }], { country: "DE" });
+    const granted = await run(createTools(testTurn(german.id, { store, site: everywhere, session: answered }).input).requestOffer, { objection: "shipping_cost" });
+    expect(granted).toMatchObject({ ok: true, granted: true, discount: { amount: 495 } });
+    // A Germany-only code is worth nothing to an Australian destination: no offer lowers the price.
+    const aussie = await store.newCart([{ variantId: variants.tee, quantity: 2 }], { country: "AU" });
+    const useless = await run(createTools(testTurn(aussie.id, { store, session: answered }).input).requestOffer, { objection: "shipping_cost" });
+    expect(useless).toMatchObject({ ok: true, granted: false, reason: "no_offer_for_objection" });
+  });
+
+  it("holds one offer per cart across sessions: a second session of the cart gets nothing more", async () => {
+    const cart = await store.newCart([{ variantId: variants.tee, quantity: 2 }]);
+    const offers = createMemoryOfferBook();
+    const shipping = { objections: [{ code: "shipping_cost" as const, at: 0, addressed: true }] };
+    const price = { objections: [{ code: "price_discount" as const, at: 0, addressed: true }] };
+    const first = await run(createTools(testTurn(cart.id, { store, offers, session: { ...shipping, sessionId: "a" } }).input).requestOffer, { objection: "shipping_cost" });
+    expect(first).toMatchObject({ granted: true, code: "FREESHIP" });
+    const second = await run(createTools(testTurn(cart.id, { store, offers, session: { ...price, sessionId: "b" } }).input).requestOffer, { objection: "price_discount" });
+    expect(second).toMatchObject({ granted: false, reason: "already_used" });
   });
 
   it("refuses below the minimum, for unlisted objections and in the holdout", async () => {

@@ -29,7 +29,7 @@ export const siteArb = fc
   .record({
     offers: fc.uniqueArray(offerArb, { maxLength: 4, selector: (o) => o.id }),
     maxDiscountPercent: fc.integer({ min: 0, max: 100 }),
-    maxOffersPerSession: fc.integer({ min: 0, max: 3 }),
+    maxOffersPerCart: fc.integer({ min: 0, max: 3 }),
   })
   .map((rules) =>
     SiteConfig.parse({
@@ -55,8 +55,10 @@ export const cartArb = fc
   .record({
     lines: fc.array(lineArb, { minLength: 0, maxLength: 4 }),
     existing: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }),
+    // A code the shopper typed, or one of the site's offers already on the cart (e.g. from another session).
+    existingCode: fc.constantFrom("SHOPPER", "SAVE10", "FREESHIP"),
   })
-  .map(({ lines, existing }): Cart => {
+  .map(({ lines, existing, existingCode }): Cart => {
     const cartLines = lines.map((l, i) => ({
       id: `line-${i}`,
       variantId: `v-${i}`,
@@ -69,7 +71,11 @@ export const cartArb = fc
       lineTotal: eur(l.unit * l.quantity),
     }));
     const subtotal = cartLines.reduce((s, l) => s + l.lineTotal.amount, 0);
-    const discounts = existing === null ? [] : [{ code: "SHOPPER", amount: eur(Math.min(existing, subtotal)), description: "own code" }];
+    const freeShipping = existingCode === "FREESHIP";
+    const discounts =
+      existing === null
+        ? []
+        : [{ code: existingCode, kind: freeShipping ? ("free_shipping" as const) : ("fixed" as const), amount: eur(freeShipping ? 0 : Math.min(existing, subtotal)), description: "on the cart" }];
     const total = subtotal - discounts.reduce((s, d) => s + d.amount.amount, 0);
     return {
       id: "cart-1",
@@ -88,16 +94,11 @@ export const ledgerArb = fc.record({
     fc.record({ code: objectionArb, at: fc.constant(0), addressed: fc.boolean() }),
     { selector: (r) => r.code, maxLength: 6 },
   ),
-  offers: fc.array(
-    fc.record({
-      objection: objectionArb,
-      granted: fc.boolean(),
-      offerId: fc.constantFrom("a", "b", "c", "d", null),
-      code: fc.constantFrom("SAVE10", "TENOFF", null),
-      amount: fc.integer({ min: 0, max: 1000 }),
-      reason: fc.constant("granted"),
-      at: fc.constant(0),
-    }),
-    { maxLength: 3 },
-  ),
+  cartGrants: fc.array(fc.record({ offerId: fc.constantFrom("a", "b", "c", "d"), code: fc.constantFrom("SAVE10", "TENOFF", "FREESHIP") }), { maxLength: 3 }),
+  customerGrants: fc.array(fc.record({ offerId: fc.constantFrom("a", "b", "c", "d"), code: fc.constantFrom("SAVE10", "BIG50") }), { maxLength: 2 }),
 });
+
+/** What free shipping is worth on the cart, the same for every code (null: it cannot be priced). */
+export const shippingValuesArb = fc
+  .option(fc.integer({ min: 0, max: 3000 }), { nil: null })
+  .map((value) => Object.fromEntries(["SAVE10", "TENOFF", "FREESHIP", "SHOES15", "BIG50", "ALL100"].map((code) => [code, value])));

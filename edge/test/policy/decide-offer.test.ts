@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decideOffer } from "../../src/policy/decide-offer.ts";
 import { discountCap, eligibleSubtotal, existingDiscount } from "../../src/policy/compute-offer-discount.ts";
-import { cartArb, ledgerArb, objectionArb, siteArb } from "./arbitraries.ts";
+import { cartArb, ledgerArb, objectionArb, shippingValuesArb, siteArb } from "./arbitraries.ts";
 
 const requestArb = fc.record({
   site: siteArb,
@@ -10,7 +10,7 @@ const requestArb = fc.record({
   ledger: ledgerArb,
   objection: objectionArb,
   group: fc.constantFrom("agent" as const, "holdout" as const),
-  cheapestShipping: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }),
+  shippingValues: shippingValuesArb,
 });
 
 describe("decideOffer (property)", () => {
@@ -27,17 +27,21 @@ describe("decideOffer (property)", () => {
         expect(offer.objections).toContain(input.objection);
         expect(input.cart.subtotal.amount).toBeGreaterThanOrEqual(offer.minSubtotal);
         expect(expectedDiscount).toBeGreaterThan(0);
-        expect(existingDiscount(input.cart) + expectedDiscount).toBeLessThanOrEqual(
+        // Free shipping already on the cart counts at its worth, not the 0 the cart shows.
+        expect(existingDiscount(input.cart, input) + expectedDiscount).toBeLessThanOrEqual(
           (input.cart.subtotal.amount * input.site.maxDiscountPercent) / 100,
         );
-        const granted = input.ledger.offers.filter((d) => d.granted);
-        expect(granted.length).toBeLessThan(input.site.maxOffersPerSession);
-        expect(granted.some((d) => d.offerId === offer.id || d.code === offer.code)).toBe(false);
+        if (offer.kind === "free_shipping") expect(expectedDiscount).toBe(input.shippingValues[offer.code]);
+        const { cartGrants, customerGrants } = input.ledger;
+        expect(cartGrants.length).toBeLessThan(input.site.maxOffersPerCart);
+        expect(cartGrants.some((d) => d.offerId === offer.id || d.code === offer.code)).toBe(false);
+        expect(input.cart.discounts.some((d) => d.code === offer.code)).toBe(false);
+        if (offer.onePerCustomer) expect(customerGrants.some((d) => d.offerId === offer.id || d.code === offer.code)).toBe(false);
         if (offer.requireAddressedFirst) {
           expect(input.ledger.objections.some((r) => r.code === input.objection && r.addressed)).toBe(true);
         }
         if (offer.kind !== "free_shipping") {
-          expect(expectedDiscount).toBeLessThanOrEqual(eligibleSubtotal(offer, input.cart, { categories, cheapestShipping: null }));
+          expect(expectedDiscount).toBeLessThanOrEqual(eligibleSubtotal(offer, input.cart, { categories, shippingValues: {} }));
         }
       }),
       { numRuns: 2000 },
@@ -82,28 +86,36 @@ describe("decideOffer (examples)", () => {
     collections: [],
     onePerCustomer: true,
     requireAddressedFirst: true,
+    countries: [],
   };
-  const site = { ...base, offers: [offer], maxDiscountPercent: 100, maxOffersPerSession: 1 };
-  const addressed = { objections: [{ code: "shipping_cost" as const, at: 0, addressed: true }], offers: [] };
+  const site = { ...base, offers: [offer], maxDiscountPercent: 100, maxOffersPerCart: 1 };
+  const addressed = { objections: [{ code: "shipping_cost" as const, at: 0, addressed: true }], cartGrants: [], customerGrants: [] };
+  const priced = { categories: {}, shippingValues: { FREESHIP: 495 } };
 
   it("needs the objection answered first", () => {
-    const open = { objections: [{ code: "shipping_cost" as const, at: 0, addressed: false }], offers: [] };
-    const decision = decideOffer({ site, cart, ledger: open, objection: "shipping_cost", group: "agent", categories: {}, cheapestShipping: 495 });
+    const open = { ...addressed, objections: [{ code: "shipping_cost" as const, at: 0, addressed: false }] };
+    const decision = decideOffer({ site, cart, ledger: open, objection: "shipping_cost", group: "agent", ...priced });
     expect(decision).toMatchObject({ decision: "refuse", reason: "objection_not_addressed" });
   });
 
-  it("prices free shipping at the cheapest rate and respects the cap", () => {
-    const granted = decideOffer({ site, cart, ledger: addressed, objection: "shipping_cost", group: "agent", categories: {}, cheapestShipping: 495 });
+  it("prices free shipping at what it is worth and respects the cap; unpriceable free shipping is never granted", () => {
+    const granted = decideOffer({ site, cart, ledger: addressed, objection: "shipping_cost", group: "agent", ...priced });
     expect(granted).toMatchObject({ decision: "grant", expectedDiscount: 495 });
     const tight = { ...site, maxDiscountPercent: 0 };
-    const capped = decideOffer({ site: tight, cart, ledger: addressed, objection: "shipping_cost", group: "agent", categories: {}, cheapestShipping: 495 });
+    const capped = decideOffer({ site: tight, cart, ledger: addressed, objection: "shipping_cost", group: "agent", ...priced });
     expect(capped).toMatchObject({ decision: "refuse", reason: "exceeds_max_discount" });
     expect(discountCap(0, cart)).toBe(0);
+    const unknown = decideOffer({ site, cart, ledger: addressed, objection: "shipping_cost", group: "agent", categories: {}, shippingValues: { FREESHIP: null } });
+    expect(unknown).toMatchObject({ decision: "refuse", reason: "exceeds_max_discount" });
   });
 
-  it("never offers twice", () => {
-    const used = { ...addressed, offers: [{ objection: "shipping_cost" as const, granted: true, offerId: "freeship", code: "FREESHIP", amount: 495, reason: "granted", at: 0 }] };
-    const decision = decideOffer({ site: { ...site, maxOffersPerSession: 5 }, cart, ledger: used, objection: "shipping_cost", group: "agent", categories: {}, cheapestShipping: 495 });
+  it("never offers twice on a cart, nor twice to a verified customer", () => {
+    const used = { ...addressed, cartGrants: [{ offerId: "freeship", code: "FREESHIP" }] };
+    const decision = decideOffer({ site: { ...site, maxOffersPerCart: 5 }, cart, ledger: used, objection: "shipping_cost", group: "agent", ...priced });
     expect(decision).toMatchObject({ decision: "refuse", reason: "already_used" });
+    const before = { ...addressed, customerGrants: [{ offerId: "freeship", code: "FREESHIP" }] };
+    expect(decideOffer({ site, cart, ledger: before, objection: "shipping_cost", group: "agent", ...priced })).toMatchObject({ reason: "already_used" });
+    const anyone = { ...site, offers: [{ ...offer, onePerCustomer: false }] };
+    expect(decideOffer({ site: anyone, cart, ledger: before, objection: "shipping_cost", group: "agent", ...priced })).toMatchObject({ decision: "grant" });
   });
 });

@@ -40,15 +40,26 @@ export function createMemoryStore(site: SiteConfig, initial: Cart, shippingPrice
     },
     async getShippingRates() {
       const freeShip = cart.discounts.some((d) => site.offers.some((o) => o.code === d.code && o.kind === "free_shipping"));
-      return ok([{ id: "std", name: "Standard", price: { amount: freeShip ? 0 : shippingPrice, currency: "EUR" }, minDays: 2, maxDays: 3 }]);
+      const price = { amount: shippingPrice, currency: "EUR" };
+      const rate = { id: "std", name: "Standard", price, minDays: 2, maxDays: 3 };
+      return ok([freeShip ? { ...rate, price: { ...price, amount: 0 }, originalPrice: price, freeBecause: "coupon" } : rate]);
     },
+    getPolicies: async () =>
+      ok({
+        returns: { days: 30, free: true, conditions: null },
+        exchanges: null,
+        shipping: { countries: ["DE"] },
+        payments: [],
+        guestCheckout: null,
+        security: null,
+        support: { email: "help@example.com", hours: "9–17" },
+      }),
     getProduct: unsupported,
     updateLine: unsupported,
     addLine: unsupported,
     removeLine: unsupported,
     updateCustomer: unsupported,
     searchProducts: unsupported,
-    getPolicies: unsupported,
     createCheckoutLink: unsupported,
     getCustomer: unsupported,
   };

@@ -45,7 +45,7 @@ describe("shopper messages through the built-in agent (property)", () => {
         const grants = turn.memory.offers.filter((o) => o.granted);
         requests += turn.memory.offers.length;
         expect(total).toBeLessThanOrEqual((after.value.subtotal.amount * site.maxDiscountPercent) / 100);
-        expect(grants.length).toBeLessThanOrEqual(site.maxOffersPerSession);
+        expect(grants.length).toBeLessThanOrEqual(site.maxOffersPerCart);
         expect(after.value.discounts.map((d) => d.code).sort()).toEqual(grants.map((g) => g.code).sort());
         for (const grant of grants) {
           const offer = site.offers.find((o) => o.code === grant.code);

@@ -11,7 +11,16 @@ export function requestOfferTool(ctx: ToolContext) {
     inputSchema: z.object({ objection: Objection }),
     execute: ({ objection }) =>
       requestOffer(
-        { site: ctx.site, group: ctx.session.group, cartId: ctx.session.cartId, store: ctx.store, ledger: ctx.ledger },
+        {
+          site: ctx.site,
+          group: ctx.session.group,
+          cartId: ctx.session.cartId,
+          sessionId: ctx.session.sessionId,
+          customerId: ctx.session.customer?.id ?? null,
+          store: ctx.store,
+          ledger: ctx.ledger,
+          cartOffers: ctx.cartOffers,
+        },
         objection,
       ),
   });

@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../../config/site-config.ts";
+import type { CartOffers } from "../../policy/cart-offers.ts";
 import type { StoreAdapter } from "../../store/store-adapter.ts";
 import type { SessionEffects, SessionSnapshot, TurnInput } from "../agent-context.ts";
 import { createTurnLedger, type TurnLedger } from "../turn-ledger.ts";
@@ -10,6 +11,7 @@ export interface ToolContext {
   store: StoreAdapter;
   effects: SessionEffects;
   ledger: TurnLedger;
+  cartOffers: CartOffers;
 }
 
 export function createToolContext(input: TurnInput): ToolContext {
@@ -19,5 +21,6 @@ export function createToolContext(input: TurnInput): ToolContext {
     store: input.store,
     effects: input.effects,
     ledger: createTurnLedger(input.session, input.effects),
+    cartOffers: input.cartOffers,
   };
 }
