@@ -84,5 +84,8 @@ describe("read tools against the demo store", () => {
     expect(claimed).toMatchObject({ ok: false, code: "customer_not_verified" });
     const unknown = { customer: { id: "cus_new", email: "nobody@example.com", verified: true as const } };
     expect(await run(createTools(testTurn(vip.id, { store, session: unknown }).input).getCustomerHistory, {})).toMatchObject({ ok: false, code: "unknown_customer" });
+    // A signed-in attacker's own valid id next to the victim's email: the store's record has another id.
+    const borrowed = { customer: { id: "cus_seed_anna", email: "vip@example.com", verified: true as const } };
+    expect(await run(createTools(testTurn(vip.id, { store, session: borrowed }).input).getCustomerHistory, {})).toMatchObject({ ok: false, code: "unknown_customer" });
   });
 });

@@ -3,6 +3,9 @@ import { z } from "zod";
 import type { Order } from "../../store/store-schemas.ts";
 import type { ToolContext } from "./tool-context.ts";
 
+/** The store's own id for the customer behind an email, when it says one. */
+const StoreCustomer = z.looseObject({ id: z.string() });
+
 /** What the shopper may see of their own orders: no names, addresses or payment details. */
 function orderSummary(order: Order) {
   return {
@@ -17,6 +20,8 @@ function orderSummary(order: Order) {
 /**
  * Past orders of a customer the store vouched for (identity verification at session start).
  * Never by an address typed into the chat or saved on the cart: those are unverified claims.
+ * The signed value is the customer id; the email beside it is only a lookup key, so the store's
+ * record for that email must carry the same id.
  */
 export function getCustomerHistoryTool(ctx: ToolContext) {
   return tool({
@@ -30,7 +35,7 @@ export function getCustomerHistoryTool(ctx: ToolContext) {
       const unknown = { ok: false as const, code: "unknown_customer", message: "The store has no orders for this customer." };
       const history = await ctx.store.getCustomer(customer.email);
       if (!history.ok) return history.code === "not_found" ? unknown : history;
-      if (!history.value.customer && history.value.orders.length === 0) return unknown;
+      if (StoreCustomer.safeParse(history.value.customer).data?.id !== customer.id) return unknown;
       const orders = history.value.orders;
       const lifetimeValue = {
         amount: orders.reduce((sum, order) => sum + order.total.amount, 0),

@@ -19,7 +19,7 @@ function chunk(delta: object, finish: string | null = null) {
   return { id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1, model: "gpt-fake", choices: [{ index: 0, delta, finish_reason: finish }] };
 }
 
-function events(reply: Exclude<FakeReply, { kind: "error" }>): object[] {
+export function events(reply: Exclude<FakeReply, { kind: "error" }>): object[] {
   const usage = { id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1, model: "gpt-fake", choices: [], usage: { prompt_tokens: 12, completion_tokens: 7, total_tokens: 19 } };
   if (reply.kind === "text") {
     const words = reply.text.match(/\S+\s*/g) ?? [reply.text];
