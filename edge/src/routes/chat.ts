@@ -25,7 +25,8 @@ export const chat = new Hono<AppEnv>().post("/", limitBody(32 * 1024), async (c)
   if (site === null) return apiError(404, "unknown_site", "The session's site no longer exists.", { siteId: auth.value.site });
   const stub = sessionStub(c, auth.value.sid);
   if (stub === null) return unknownSession();
-  if ("message" in body.value) return stub.chat({ site, message: body.value.message });
+  // Metadata is the server's (inbound replies carry their channel there): a browser's is dropped.
+  if ("message" in body.value) return stub.chat({ site, message: { ...body.value.message, metadata: undefined } });
   const { opener } = body.value;
   const response = await stub.chat({ site, opener });
   if (response.ok) {

@@ -125,6 +125,21 @@ describe("red team: discounts", () => {
   });
 });
 
+describe("red team: analytics", () => {
+  it("a browser cannot label its message as an SMS reply (message metadata is the server's)", async () => {
+    const { body: s } = await shopper.open({ siteId: "demo", cartId: await createCart(fx.storeUrl) });
+    const res = await fetch(`${fx.edge.url}/v1/chat`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${s.token}`, Origin: fx.storeUrl },
+      body: JSON.stringify({ sessionId: s.sessionId, message: { id: "poison-1", role: "user", parts: [{ type: "text", text: "hello" }], metadata: { channel: "sms" } } }),
+    });
+    expect(res.status).toBe(200);
+    await res.text();
+    const stored = (await shopper.view(s)).body.messages.find((m: { id: string }) => m.id === "poison-1");
+    expect(stored?.metadata?.channel).toBeUndefined();
+  });
+});
+
 describe("red team: volume and cost", () => {
   it("a session for a cart the store does not know is refused with 404 unknown_cart", async () => {
     const res = await shopper.open({ siteId: "demo", cartId: "cart_does_not_exist" });
