@@ -1,0 +1,148 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { freePort, root, startEdge, startStore, type Service } from "./lib/processes.ts";
+import { percentile, table } from "./bench/stats.ts";
+import { turnClient, type TurnResult } from "./bench/turn-client.ts";
+
+/**
+ * `npm run bench`: the edge's speed under the built-in model, as one table. Starts the demo store
+ * and `wrangler dev` on free ports (or targets a running stack with --edge and --store), and
+ * measures every figure beside a bare Store API call and `GET /health` of the same run, so each
+ * also reads as a ratio. Not a test: it prints figures and asserts nothing.
+ *   --quick        fewer samples (a smoke run)
+ *   --widget       also run scripts/bench-widget.ts (Chromium, 4x CPU throttle)
+ */
+const { values: args } = parseArgs({
+  options: { edge: { type: "string" }, store: { type: "string" }, quick: { type: "boolean" }, widget: { type: "boolean" } },
+});
+const quick = args.quick ?? false;
+const services: Service[] = [];
+let edgeUrl = args.edge;
+let storeUrl = args.store;
+if (!edgeUrl || !storeUrl) {
+  const dir = mkdtempSync(join(tmpdir(), "cart-saver-bench-"));
+  const [storePort, edgePort] = [await freePort(), await freePort()];
+  edgeUrl = `http://127.0.0.1:${edgePort}`;
+  const store = await startStore({ port: storePort, dataDir: join(dir, "store"), edgeUrl });
+  services.push(store);
+  storeUrl = store.url;
+  services.push(await startEdge({ port: edgePort, storeUrl, persistDir: join(dir, "edge"), vars: { DEMO_HOLDOUT_PERCENT: "0" } }));
+}
+const client = turnClient(edgeUrl, storeUrl);
+const rows: string[][] = [];
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** The edge's process group when this run started it (workerd runs in it); else every workerd. */
+const edgeGroup = services[1]?.child.pid ?? null;
+
+/** workerd's CPU time (user + system, ms) over the edge's workerd processes. */
+function workerdCpuMs(): number | null {
+  const tick = 1000 / Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
+  let total = 0;
+  let found = false;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      if (!name.startsWith("workerd")) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (edgeGroup !== null && Number(fields[2]) !== edgeGroup) continue;
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
+      found = true;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found ? total : null;
+}
+
+async function timed(n: number, call: () => Promise<Response>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    const res = await call();
+    await res.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+try {
+  const samples = quick ? 10 : 30;
+  const cartId = await client.newCart();
+  const store = await timed(samples, () => fetch(`${storeUrl}/api/carts/${cartId}`, { headers: client.storeHeaders }));
+  const health = await timed(samples, () => fetch(`${edgeUrl}/health`));
+  const config = await timed(samples, () => fetch(`${edgeUrl}/v1/sites/demo/widget-config`));
+  const healthP50 = percentile(health, 50);
+  rows.push(["bare Store API call p50 / p95", `${ms(percentile(store, 50))} / ${ms(percentile(store, 95))}`, ""]);
+  rows.push(["GET /health p50 / p95", `${ms(healthP50)} / ${ms(percentile(health, 95))}`, "1×"]);
+  rows.push(["GET widget-config p50", ms(percentile(config, 50)), `${(percentile(config, 50) / healthP50).toFixed(1)}× health`]);
+
+  // Sequential single turns on fresh sessions, with workerd's CPU over all of them.
+  const firstTurns: TurnResult[] = [];
+  const cpuBefore = workerdCpuMs();
+  for (let i = 0; i < samples; i++) firstTurns.push(await client.turn(await client.session(), "How much is shipping to Germany?"));
+  const cpuAfter = workerdCpuMs();
+  const ttfb = firstTurns.map((t) => t.ttfb);
+  const ttlb = firstTurns.map((t) => t.ttlb);
+  rows.push(["turn (sequential) time to first byte p50 / p95", `${ms(percentile(ttfb, 50))} / ${ms(percentile(ttfb, 95))}`, `${(percentile(ttfb, 95) / healthP50).toFixed(1)}× health p50`]);
+  rows.push(["turn (sequential) time to last byte p50 / p95", `${ms(percentile(ttlb, 50))} / ${ms(percentile(ttlb, 95))}`, `${(percentile(ttlb, 50) / percentile(store, 50)).toFixed(1)}× a Store API call`]);
+  const cpuPerFirst = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / samples : null;
+  rows.push(["workerd CPU per turn, turn 1 (incl. session creation)", cpuPerFirst === null ? "n/a" : ms(cpuPerFirst), ""]);
+
+  // Turn 40 of long conversations: CPU and latency against turn 1.
+  const longSessions = quick ? 2 : 4;
+  const long = await Promise.all(Array.from({ length: longSessions }, () => client.session()));
+  const questions = ["Do you have it in L?", "How long does delivery take?", "Can I return it?", "How can I pay?"];
+  for (let turn = 1; turn < 40; turn++) {
+    for (const session of long) await client.turn(session, questions[turn % questions.length] ?? "hi");
+  }
+  const before40 = workerdCpuMs();
+  const fortieth: TurnResult[] = [];
+  for (const session of long) fortieth.push(await client.turn(session, "How much is shipping to Germany?"));
+  const after40 = workerdCpuMs();
+  const cpu40 = before40 !== null && after40 !== null ? (after40 - before40) / longSessions : null;
+  rows.push(["workerd CPU per turn, turn 40", cpu40 === null ? "n/a" : ms(cpu40), cpuPerFirst && cpu40 ? `${(cpu40 / cpuPerFirst).toFixed(2)}× turn 1` : ""]);
+  rows.push(["turn 40 time to last byte p50", ms(percentile(fortieth.map((t) => t.ttlb), 50)), `${(percentile(fortieth.map((t) => t.ttlb), 50) / percentile(ttlb, 50)).toFixed(2)}× turn 1`]);
+
+  // Concurrent shoppers, three turns each.
+  for (const concurrency of quick ? [10, 50] : [10, 50, 100, 200]) {
+    const started = performance.now();
+    const results = (
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          const session = await client.session();
+          const turns: TurnResult[] = [];
+          for (const text of ["How much is shipping to Germany?", "Can I return it if it doesn't fit?", "ok, send me a checkout link"]) turns.push(await client.turn(session, text));
+          return turns;
+        }),
+      )
+    ).flat();
+    const seconds = (performance.now() - started) / 1000;
+    const ok = results.filter((r) => r.status === 200 && r.complete);
+    const times = ok.map((r) => r.ttfb);
+    const failed = results.filter((r) => r.status !== 200 && r.status !== 409);
+    const errors = failed.length;
+    const byStatus = [...new Set(failed.map((r) => r.status))].map((status) => `${failed.filter((r) => r.status === status).length}× ${status}`).join(", ");
+    const conflicts = results.filter((r) => r.status === 409).length;
+    const incomplete = results.filter((r) => r.status === 200 && !r.complete).length;
+    rows.push([
+      `${concurrency} sessions × 3 turns`,
+      `${(results.length / seconds).toFixed(1)} turns/s; TTFB p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(percentile(times, 99))}`,
+      `${errors} errors${byStatus ? ` (${byStatus})` : ""}, ${incomplete} incomplete, ${conflicts} × 409`,
+    ]);
+  }
+} finally {
+  await Promise.all(services.map((s) => s.stop()));
+}
+
+console.log(`\nCart Saver edge benchmark (built-in model), ${new Date().toISOString()}\n`);
+console.log(table(["what", "figure", "ratio / notes"], rows));
+
+if (args.widget) {
+  const widget = spawnSync(join(root, "node_modules/.bin/tsx"), ["scripts/bench-widget.ts", "5"], { cwd: root, stdio: "inherit" });
+  process.exitCode = widget.status ?? 1;
+}
