@@ -1,0 +1,34 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
+import { devDefaultSecrets } from "../../edge/src/config/edge-env.ts";
+
+/**
+ * The worker's local development values. They live in `.dev.vars` (git-ignored; `wrangler dev`
+ * reads it), never in wrangler.toml, so a deploy cannot carry them: without ENVIRONMENT=development
+ * the worker refuses to serve with these secrets.
+ */
+export const devVarDefaults: Record<string, string> = {
+  ENVIRONMENT: "development",
+  STORE_URL: "http://127.0.0.1:8788",
+  PUBLIC_URL: "http://127.0.0.1:8787",
+  EMAIL_FROM: "Cart Saver demo <shop@cart-saver.localhost>",
+  ...devDefaultSecrets,
+};
+
+/** `KEY="value"` lines, the dotenv format both `.dev.vars` and `wrangler dev --env-file` read. */
+export function formatDevVars(vars: Record<string, string>): string {
+  return Object.entries(vars)
+    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+    .join("\n")
+    .concat("\n");
+}
+
+const header = "# Local development values for `wrangler dev` (npm start, npm run dev). Never deploy these.\n";
+
+/** Writes `.dev.vars` in `dir` from the defaults when it is missing; returns what it holds. */
+export function ensureDevVars(dir: string): Record<string, string> {
+  const path = join(dir, ".dev.vars");
+  if (!existsSync(path)) writeFileSync(path, header + formatDevVars(devVarDefaults), { mode: 0o600 });
+  return Object.fromEntries(Object.entries(parseEnv(readFileSync(path, "utf8"))).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])));
+}
