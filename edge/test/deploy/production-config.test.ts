@@ -78,7 +78,9 @@ describe("wrangler deploy --dry-run --env production", () => {
 
   it("carries no secret and no development value among its plain-text vars", () => {
     const vars = production.bindings.filter((b) => b.resource === "Environment Variable");
-    expect(vars).toEqual([{ name: "ENVIRONMENT", detail: '"production"', resource: "Environment Variable" }]);
+    expect(vars).toContainEqual({ name: "ENVIRONMENT", detail: '"production"', resource: "Environment Variable" });
+    // Settings a merchant adds there (PUBLIC_URL, EMAIL_FROM, …) are fine; secrets are not.
+    for (const { name } of vars) expect(name).not.toMatch(/TOKEN|SECRET|PASSWORD|_KEY$/);
     for (const name of [...Object.keys(devDefaultSecrets), ...requiredSecrets]) expect(production.output).not.toContain(name);
     for (const value of Object.values(devDefaultSecrets)) expect(production.output).not.toContain(value);
     expect(production.output).not.toContain("development");
