@@ -2,7 +2,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { applyLocalMigrations } from "./lib/d1-migrations.ts";
-import { ensureDevVars } from "./lib/dev-vars.ts";
+import { devVarsWarning, ensureDevVars } from "./lib/dev-vars.ts";
 import { root } from "./lib/processes.ts";
 
 /**
@@ -15,6 +15,8 @@ const created = !existsSync(join(root, ".dev.vars"));
 const vars = ensureDevVars(root);
 if (created) console.log("Wrote .dev.vars with the development defaults; edit STORE_URL and the store token for your store.");
 console.log(`Store: ${vars.STORE_URL ?? "(STORE_URL not set in .dev.vars)"}`);
+const warning = devVarsWarning(vars);
+if (warning) console.warn(warning);
 if (!existsSync(join(root, "dist/widget/widget.js"))) {
   execFileSync(join(root, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
 }

@@ -32,3 +32,9 @@ export function ensureDevVars(dir: string): Record<string, string> {
   if (!existsSync(path)) writeFileSync(path, header + formatDevVars(devVarDefaults), { mode: 0o600 });
   return Object.fromEntries(Object.entries(parseEnv(readFileSync(path, "utf8"))).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])));
 }
+
+/** A line to print when `.dev.vars` exists but would make the worker refuse to serve locally. */
+export function devVarsWarning(vars: Record<string, string>): string | null {
+  if (vars.ENVIRONMENT === "development") return null;
+  return '.dev.vars does not set ENVIRONMENT="development": the worker will answer 503 insecure_configuration to the development secrets (delete the file to have it rewritten from the defaults).';
+}

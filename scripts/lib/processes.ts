@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { devVarDefaults, ensureDevVars, formatDevVars } from "./dev-vars.ts";
+import { devVarDefaults, devVarsWarning, ensureDevVars, formatDevVars } from "./dev-vars.ts";
 
 /** Starting and stopping the demo store and `wrangler dev`, shared by `npm start`, tests and e2e. */
 
@@ -127,6 +127,8 @@ export interface EdgeOptions {
 export async function startEdge(o: EdgeOptions): Promise<Service> {
   const url = `http://127.0.0.1:${o.port}`;
   const fromFile = ensureDevVars(root);
+  const warning = o.useDevVarsFile ? devVarsWarning(fromFile) : null;
+  if (warning) console.warn(warning);
   // PUBLIC_URL: resume links and Twilio signatures use the edge's own public origin.
   const vars = { ...(o.useDevVarsFile ? fromFile : devVarDefaults), STORE_URL: o.storeUrl, PUBLIC_URL: url, ...o.vars, ...o.secrets };
   const dir = mkdtempSync(join(tmpdir(), "cart-saver-vars-"));

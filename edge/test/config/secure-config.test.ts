@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
-import { devVarDefaults, ensureDevVars } from "../../../scripts/lib/dev-vars.ts";
+import { devVarDefaults, devVarsWarning, ensureDevVars } from "../../../scripts/lib/dev-vars.ts";
 import { bodyOf } from "../routes/body-of.ts";
 
 /**
@@ -90,6 +90,9 @@ describe(".dev.vars", () => {
   it("is kept as the developer edited it", () => {
     writeFileSync(join(dir, ".dev.vars"), 'ENVIRONMENT="development"\nSTORE_URL="https://my-shop.example"\n');
     expect(ensureDevVars(dir)).toEqual({ ENVIRONMENT: "development", STORE_URL: "https://my-shop.example" });
+    expect(devVarsWarning(ensureDevVars(dir))).toBeNull();
+    writeFileSync(join(dir, ".dev.vars"), 'OPENAI_API_KEY="sk-test"\n');
+    expect(devVarsWarning(ensureDevVars(dir))).toMatch(/ENVIRONMENT="development"/);
   });
 
   it("is ignored by git", () => {
