@@ -24,6 +24,19 @@ export function formatDevVars(vars: Record<string, string>): string {
     .concat("\n");
 }
 
+/**
+ * The same for `wrangler dev --env-file`, whose loader (dotenv-expand) replaces `$NAME` unless it
+ * is written `\$`: single-quoted (taken literally by dotenv) unless the value holds a quote or a
+ * line break.
+ */
+export function formatEnvFile(vars: Record<string, string>): string {
+  const line = ([key, value]: [string, string]) => {
+    const escaped = value.replaceAll("$", "\\$");
+    return /['\r\n]/.test(value) ? `${key}="${escaped.replaceAll("\n", "\\n").replaceAll("\r", "\\r")}"` : `${key}='${escaped}'`;
+  };
+  return `${Object.entries(vars).map(line).join("\n")}\n`;
+}
+
 const header = "# Local development values for `wrangler dev` (npm start, npm run dev). Never deploy these.\n";
 
 /** Writes `.dev.vars` in `dir` from the defaults when it is missing; returns what it holds. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { devVarDefaults, devVarsWarning, ensureDevVars, formatDevVars } from "./dev-vars.ts";
+import { devVarDefaults, devVarsWarning, ensureDevVars, formatEnvFile } from "./dev-vars.ts";
 
 /** Starting and stopping the demo store and `wrangler dev`, shared by `npm start`, tests and e2e. */
 
@@ -133,7 +133,7 @@ export async function startEdge(o: EdgeOptions): Promise<Service> {
   const vars = { ...(o.useDevVarsFile ? fromFile : devVarDefaults), STORE_URL: o.storeUrl, PUBLIC_URL: url, ...o.vars, ...o.secrets };
   const dir = mkdtempSync(join(tmpdir(), "cart-saver-vars-"));
   const envFile = join(dir, ".env");
-  writeFileSync(envFile, formatDevVars(vars), { mode: 0o600 });
+  writeFileSync(envFile, formatEnvFile(vars), { mode: 0o600 });
   const args = [
     "dev",
     "--port", String(o.port),
