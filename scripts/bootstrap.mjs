@@ -1,11 +1,11 @@
-// `npm start` / `npm test` entry: plain Node so it runs on a fresh clone before anything is installed.
+// `npm start` / `npm test` / `npm run dev` / `npm run deploy` entry: plain Node so it runs on a fresh clone before anything is installed.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [task, ...rest] = process.argv.slice(2);
-const scripts = { start: "scripts/start.ts", test: "scripts/test.ts" };
+const scripts = { start: "scripts/start.ts", test: "scripts/test.ts", dev: "scripts/dev.ts", deploy: "scripts/deploy.ts" };
 if (!(task in scripts)) {
   console.error(`usage: node scripts/bootstrap.mjs ${Object.keys(scripts).join("|")}`);
   process.exit(2);

@@ -1,12 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
+import { applyLocalMigrations } from "./lib/d1-migrations.ts";
 import { root, startEdge, startStore, type Service } from "./lib/processes.ts";
 import { startSmtpServer, type LocalSmtpServer } from "./lib/smtp-server.ts";
 
 /**
  * `npm start`: builds the widget, then runs the demo store (STORE_PORT, 8788) and the edge worker
- * under `wrangler dev` (EDGE_PORT, 8787) on the embedded development defaults. Without SMTP_HOST a
+ * under `wrangler dev` (EDGE_PORT, 8787) on the development values in `.dev.vars` (written from the
+ * defaults when missing), after applying the D1 migrations to its local database. Without SMTP_HOST a
  * local SMTP server (SMTP_PORT, 2525) receives the follow-up emails and prints each one.
  * Ctrl-C stops everything.
  */
@@ -57,7 +59,9 @@ try {
   services.push(
     await startStore({ port: storePort, dataDir: join(root, "demo-store/data"), edgeUrl, webhookUrls: [`${edgeUrl}/v1/webhooks/orders`], echo: true }),
   );
-  services.push(await startEdge({ port: edgePort, storeUrl, persistDir: join(dataDir, "edge"), vars: edgeVars, secrets: edgeSecrets, echo: true }));
+  const persistDir = join(dataDir, "edge");
+  applyLocalMigrations(persistDir);
+  services.push(await startEdge({ port: edgePort, storeUrl, persistDir, vars: edgeVars, secrets: edgeSecrets, useDevVarsFile: true, echo: true }));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await stopAll(1);

@@ -1,4 +1,3 @@
--- Keep in sync with edge/src/sites/d1-schema.ts (the worker also creates these at first use).
 CREATE TABLE IF NOT EXISTS sites (
   site_id TEXT PRIMARY KEY,
   config TEXT NOT NULL,

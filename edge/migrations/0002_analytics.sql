@@ -1,4 +1,3 @@
--- Analytics tables (mirror of edge/src/analytics/schema.ts, which creates them at first use; keep in sync).
 -- Times are epoch milliseconds; money is integer minor units.
 
 -- One row per session, written at creation (recordSessionStarted): the cart -> session index

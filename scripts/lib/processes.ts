@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { devVarDefaults, devVarsWarning, ensureDevVars, formatEnvFile } from "./dev-vars.ts";
 
 /** Starting and stopping the demo store and `wrangler dev`, shared by `npm start`, tests and e2e. */
 
@@ -61,16 +62,17 @@ function launch(command: string, args: string[], env: Record<string, string>, ec
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    const pid = child.pid;
+    if (child.exitCode !== null || pid === undefined) return;
     const exited = once(child, "exit");
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-pid, "SIGTERM");
     } catch {
       return;
     }
     const timer = setTimeout(() => {
       try {
-        process.kill(-child.pid!, "SIGKILL");
+        process.kill(-pid, "SIGKILL");
       } catch {
         // already gone
       }
@@ -110,15 +112,28 @@ export interface EdgeOptions {
   storeUrl: string;
   persistDir: string;
   vars?: Record<string, string>;
-  /** Passed through a private env file rather than the command line (API keys). */
+  /** API keys and the like; like every var, passed through a private env file, never the command line. */
   secrets?: Record<string, string>;
+  /** Start from the values in `.dev.vars` (npm start) rather than the documented defaults (tests). */
+  useDevVarsFile?: boolean;
   echo?: boolean;
 }
 
+/**
+ * `wrangler dev` on the development values: `.dev.vars` is written from the defaults when missing
+ * (so a plain `wrangler dev` works too), and the worker gets them, with the options on top,
+ * through one private env file.
+ */
 export async function startEdge(o: EdgeOptions): Promise<Service> {
   const url = `http://127.0.0.1:${o.port}`;
+  const fromFile = ensureDevVars(root);
+  const warning = o.useDevVarsFile ? devVarsWarning(fromFile) : null;
+  if (warning) console.warn(warning);
   // PUBLIC_URL: resume links and Twilio signatures use the edge's own public origin.
-  const vars = { STORE_URL: o.storeUrl, PUBLIC_URL: url, ...o.vars };
+  const vars = { ...(o.useDevVarsFile ? fromFile : devVarDefaults), STORE_URL: o.storeUrl, PUBLIC_URL: url, ...o.vars, ...o.secrets };
+  const dir = mkdtempSync(join(tmpdir(), "cart-saver-vars-"));
+  const envFile = join(dir, ".env");
+  writeFileSync(envFile, formatEnvFile(vars), { mode: 0o600 });
   const args = [
     "dev",
     "--port", String(o.port),
@@ -127,16 +142,23 @@ export async function startEdge(o: EdgeOptions): Promise<Service> {
     "--persist-to", o.persistDir,
     "--show-interactive-dev-session=false",
     "--log-level", "warn",
-    ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
+    "--env-file", envFile,
   ];
-  const secrets = Object.entries(o.secrets ?? {});
-  if (secrets.length > 0) {
-    const file = join(mkdtempSync(join(tmpdir(), "cart-saver-secrets-")), ".env");
-    writeFileSync(file, secrets.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join("\n"), { mode: 0o600 });
-    args.push("--env-file", file);
-  }
   const env = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
-  const service = { url, ...launch(`${root}node_modules/.bin/wrangler`, args, env, o.echo ?? false) };
-  await waitForHttp(`${url}/health`, 60000, service);
+  const launched = launch(`${root}node_modules/.bin/wrangler`, args, env, o.echo ?? false);
+  const service: Service = {
+    url,
+    ...launched,
+    async stop() {
+      await launched.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  try {
+    await waitForHttp(`${url}/health`, 60000, service);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
   return service;
 }

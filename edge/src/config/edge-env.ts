@@ -37,21 +37,33 @@ export const EdgeEnv = z.object({
 });
 export type EdgeEnv = z.infer<typeof EdgeEnv>;
 
-/** The local development defaults from DESIGN.md; a deployed worker refuses to run with them. */
+/** The local development defaults (`.dev.vars`); a deployed worker refuses to run with them. */
 export const devDefaultSecrets = {
   ADMIN_TOKEN: "dev-admin-token",
   STORE_API_TOKEN: "dev-store-token",
+  STORE_TOKEN_DEMO: "dev-store-token",
   WEBHOOK_SECRET: "dev-webhook-secret",
   SESSION_SECRET: "dev-session-secret",
+  STORE_TOKEN_IDENTITY: "dev-identity-secret",
   EMAIL_INBOUND_SECRET: "dev-inbound-email-secret",
 } as const;
 
-/** Names of secrets still set to a dev default; empty in development or when all were replaced. */
-export function insecureSecrets(env: EdgeEnv): string[] {
-  if (env.ENVIRONMENT === "development") return [];
-  return Object.entries(devDefaultSecrets)
-    .filter(([name, value]) => readVar(env, name) === value)
-    .map(([name]) => name);
+/** Secrets a deployed worker cannot serve without (`wrangler secret put`, docs/deploy.md). */
+export const requiredSecrets = ["ADMIN_TOKEN", "WEBHOOK_SECRET", "SESSION_SECRET"] as const;
+
+/**
+ * Names of secrets a deployed worker must not serve with: required ones that are missing, and any
+ * var holding a development default value (also under another name, e.g. a `STORE_TOKEN_*`).
+ * Empty when the local tooling set ENVIRONMENT=development. Reads the raw bindings, before parsing.
+ */
+export function insecureSecrets(env: object): string[] {
+  if (readVar(env, "ENVIRONMENT") === "development") return [];
+  const devValues = new Set<string>(Object.values(devDefaultSecrets));
+  const names = new Set<string>();
+  for (const [name, value] of Object.entries(devDefaultSecrets)) if (readVar(env, name) === value) names.add(name);
+  for (const name of requiredSecrets) if (!readVar(env, name)) names.add(name);
+  for (const [name, value] of Object.entries(env)) if (typeof value === "string" && devValues.has(value)) names.add(name);
+  return [...names];
 }
 
 /** A var or secret named at runtime (e.g. a site's `store.tokenSecret`), if it is a string. */

@@ -12,23 +12,23 @@ function logOnce(message: string): void {
 }
 
 /**
- * Parses the worker's vars into `c.var.config`. A deployed worker (ENVIRONMENT other than
- * "development") still using the dev default secrets answers 503 insecure_configuration to
- * every request rather than serving with publicly known secrets.
+ * Parses the worker's vars into `c.var.config`. Unless the local tooling set ENVIRONMENT to
+ * "development", a worker missing a required secret or holding a development default answers
+ * 503 insecure_configuration to every request rather than serving with publicly known secrets.
  */
 export const requireSecureConfig = createMiddleware<AppEnv>(async (c, next) => {
+  const insecure = insecureSecrets(c.env);
+  if (insecure.length > 0) {
+    logOnce(`cart-saver: refusing to serve: ${insecure.join(", ")} missing or set to a development default (ENVIRONMENT is not "development")`);
+    return apiError(503, "insecure_configuration", "This deployment is missing secrets or uses the development defaults; set real secrets.", {
+      secrets: insecure,
+    });
+  }
   const parsed = EdgeEnv.safeParse(c.env);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error).map(({ path, message }) => ({ path, message }));
     logOnce(`cart-saver: invalid worker configuration: ${JSON.stringify(issues)}`);
     return apiError(503, "invalid_configuration", "The worker's configuration is incomplete.", { issues });
-  }
-  const insecure = insecureSecrets(parsed.data);
-  if (insecure.length > 0) {
-    logOnce(`cart-saver: refusing to serve: ${insecure.join(", ")} still set to the development default in ENVIRONMENT=${parsed.data.ENVIRONMENT}`);
-    return apiError(503, "insecure_configuration", "This deployment uses the development default secrets; set real secrets.", {
-      secrets: insecure,
-    });
   }
   c.set("config", parsed.data);
   await next();

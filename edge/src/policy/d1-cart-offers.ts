@@ -1,12 +1,7 @@
 import { z } from "zod";
-import { schemaOnce } from "../d1/schema-once.ts";
+import { ensureMigrations } from "../d1/ensure-migrations.ts";
 import type { CartGrant, CartOffers } from "./cart-offers.ts";
 
-/** Mirrors edge/migrations/0005_offer_grants.sql. */
-export const ensureOfferSchema = schemaOnce([
-  `CREATE TABLE IF NOT EXISTS offer_grants (site_id TEXT NOT NULL, cart_id TEXT NOT NULL, offer_id TEXT NOT NULL, code TEXT NOT NULL, session_id TEXT NOT NULL, customer_id TEXT, amount INTEGER NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (site_id, cart_id, offer_id))`,
-  `CREATE INDEX IF NOT EXISTS offer_grants_customer ON offer_grants (site_id, customer_id, offer_id)`,
-]);
 
 const GrantRow = z.object({
   cart_id: z.string(),
@@ -32,7 +27,7 @@ export interface CartRef {
 export function d1CartOffers(db: D1Database, ref: CartRef): CartOffers {
   return {
     async granted() {
-      await ensureOfferSchema(db);
+      await ensureMigrations(db);
       const { results } = await db
         .prepare("SELECT cart_id, offer_id, code, session_id, customer_id, amount, at FROM offer_grants WHERE site_id = ?1 AND (cart_id = ?2 OR customer_id = ?3) ORDER BY at")
         .bind(ref.siteId, ref.cartId, ref.customerId)
@@ -49,7 +44,7 @@ export function d1CartOffers(db: D1Database, ref: CartRef): CartOffers {
       return { cart: rows.filter((r) => r.cart_id === ref.cartId).map(grant), customer: rows.filter((r) => r.cart_id !== ref.cartId).map(grant) };
     },
     async claim(grant, rule) {
-      await ensureOfferSchema(db);
+      await ensureMigrations(db);
       const result = await db
         .prepare(
           `INSERT OR IGNORE INTO offer_grants (site_id, cart_id, offer_id, code, session_id, customer_id, amount, at)

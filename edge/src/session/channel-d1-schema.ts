@@ -1,14 +1,5 @@
-import { schemaOnce } from "../d1/schema-once.ts";
-
 /**
- * The follow-up tables in D1, created idempotently at first use (like sites/d1-schema.ts):
- * which sessions a shopper's address belongs to (inbound replies find their session through it)
- * and the providers' delivery statuses.
+ * The follow-up tables (edge/migrations/0003_channels.sql): which sessions a shopper's address
+ * belongs to (inbound replies find their session through it) and the providers' delivery statuses.
  */
-const statements = [
-  `CREATE TABLE IF NOT EXISTS contact_sessions (address TEXT NOT NULL, session_id TEXT NOT NULL, site_id TEXT NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (address, session_id))`,
-  `CREATE INDEX IF NOT EXISTS contact_sessions_latest ON contact_sessions (address, updated_at)`,
-  `CREATE TABLE IF NOT EXISTS channel_deliveries (provider_message_id TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, recipient TEXT, error_code TEXT, at INTEGER NOT NULL, PRIMARY KEY (provider_message_id, status))`,
-];
-
-export const ensureChannelSchema = schemaOnce(statements);
+export { ensureMigrations as ensureChannelSchema } from "../d1/ensure-migrations.ts";

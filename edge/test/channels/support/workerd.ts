@@ -27,6 +27,7 @@ export async function startWorkerd(
     external: ["cloudflare:*", "node:*"],
     jsx: "automatic",
     jsxImportSource: "hono/jsx",
+    loader: { ".sql": "text" },
     write: false,
     logLevel: "silent",
   });
