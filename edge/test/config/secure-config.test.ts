@@ -46,7 +46,7 @@ async function refused(env: Record<string, string>): Promise<string[]> {
 describe("the worker without ENVIRONMENT=development", () => {
   it("refuses every route with the development secrets (also under a STORE_TOKEN_* name)", async () => {
     expect(await refused(devValuesWithoutEnvironment)).toEqual(
-      ["ADMIN_TOKEN", "EMAIL_INBOUND_SECRET", "SESSION_SECRET", "STORE_API_TOKEN", "STORE_TOKEN_DEMO", "WEBHOOK_SECRET"],
+      ["ADMIN_TOKEN", "EMAIL_INBOUND_SECRET", "SESSION_SECRET", "STORE_API_TOKEN", "STORE_TOKEN_DEMO", "STORE_TOKEN_IDENTITY", "WEBHOOK_SECRET"],
     );
   });
 
