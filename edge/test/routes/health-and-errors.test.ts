@@ -28,7 +28,7 @@ describe("GET /health and the app's error handling", () => {
       expect(res.status).toBe(503);
       const body = await bodyOf(res);
       expect(body.error.code).toBe("insecure_configuration");
-      expect(body.error.secrets).toEqual(["ADMIN_TOKEN", "STORE_API_TOKEN", "STORE_TOKEN_IDENTITY", "WEBHOOK_SECRET"]);
+      expect(body.error.secrets).toEqual(["ADMIN_TOKEN", "STORE_API_TOKEN", "WEBHOOK_SECRET", "STORE_TOKEN_IDENTITY"]);
     }
   });
 
