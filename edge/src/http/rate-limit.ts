@@ -1,0 +1,35 @@
+import type { Context, Env } from "hono";
+import { createMiddleware } from "hono/factory";
+
+/** The one method of a Workers Rate Limiting binding (`[[ratelimits]]` in wrangler.toml) we call. */
+export interface RateLimiter {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/** The period of the bindings we configure (60 s): a client over the limit may retry after it. */
+export const retryAfterSeconds = 60;
+
+/**
+ * Rate limiting as Hono middleware: asks the binding `binding(env)` about `key(c)` and answers
+ * 429 rate_limited with Retry-After once the key is over its limit. Without a binding (a
+ * worker deployed without `[[ratelimits]]`, plain unit tests) requests pass through.
+ */
+export function rateLimit<E extends Env>(binding: (env: E["Bindings"]) => RateLimiter | undefined, key: (c: Context<E>) => string) {
+  return createMiddleware<E>(async (c, next) => {
+    const limiter = binding(c.env);
+    if (limiter !== undefined) {
+      const { success } = await limiter.limit({ key: key(c) });
+      if (!success) {
+        const message = `Too many requests; try again in ${retryAfterSeconds} seconds.`;
+        return Response.json(
+          { error: { code: "rate_limited", message, retryAfter: retryAfterSeconds } },
+          { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+        );
+      }
+    }
+    await next();
+  });
+}
+
+/** The client's IP as Cloudflare reports it; one shared bucket when the header is missing (local tools). */
+export const clientIp = (c: Context): string => c.req.header("CF-Connecting-IP") ?? "unknown";
