@@ -45,7 +45,9 @@ export function TimeSeriesChart(props: { points: DayPoint[] }) {
       <figcaption class="legend">
         {series.map((s) => (
           <span>
-            <i style={`background:${s.color}`} />
+            <svg class="key" width="12" height="4" aria-hidden="true">
+              <rect width="12" height="4" rx="2" fill={s.color} />
+            </svg>
             {s.name}
           </span>
         ))}
