@@ -41,6 +41,7 @@ test("create a site, fix the field errors, change the demo site's brand and see 
   // What was typed is still there; only the two fields need fixing.
   await expect(field(page, "name")).toHaveValue("E2E shop");
   await expect(page.locator("#problems")).toContainText("2 fields need attention");
+  await page.screenshot({ path: "test-results/dashboard-settings-errors.png", fullPage: true });
 
   await field(page, "brand.color").fill("#1d4ed8");
   await field(page, "store.tokenSecret").fill("STORE_TOKEN_E2E");

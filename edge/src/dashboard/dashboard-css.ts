@@ -50,7 +50,7 @@ fieldset { border: 1px solid var(--line); border-radius: 8px; padding: 12px; mar
 legend { font-weight: 600; padding: 0 4px; }
 .field { display: grid; gap: 4px; }
 .field > span { font-weight: 500; }
-.field input[type=text], .field input[type=number], .field input[type=url], .field input[type=email], .field textarea, .field select { width: 100%; max-width: 520px; }
+.field input[type=text], .field input[type=time], .field input[type=number], .field input[type=url], .field input[type=email], .field textarea, .field select { width: 100%; max-width: 520px; }
 textarea { font: inherit; padding: 6px 8px; border-radius: 6px; border: 1px solid var(--line); min-height: 3.2em; }
 .check { display: flex; gap: 8px; align-items: center; }
 .hint { color: var(--muted); font-size: 13px; margin: 0; }
