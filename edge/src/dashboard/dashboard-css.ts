@@ -1,3 +1,5 @@
+import { series } from "./time-series-chart.tsx";
+
 /** The dashboard's one stylesheet, served as /dashboard/style.css so the CSP allows no inline style. */
 export const dashboardCss = `
 :root { --accent: #4f46e5; --ink: #0f172a; --muted: #64748b; --line: #e2e8f0; --card: #fff; --bg: #f8fafc; color-scheme: light; }
@@ -34,7 +36,8 @@ th:first-child, td:first-child { text-align: left; }
 .grid { stroke: #eef2f7; stroke-width: 1; }
 .x-axis { display: flex; justify-content: space-between; font-size: 12px; color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 14px; font-size: 13px; margin-top: 8px; }
-.legend .key { margin-right: 6px; vertical-align: middle; }
+.legend .key { display: inline-block; width: 12px; height: 4px; border-radius: 2px; margin-right: 6px; vertical-align: middle; }
+${series.map((s) => `.key-${s.key} { background: ${s.color}; }`).join("\n")}
 .empty { color: var(--muted); }
 details { border-top: 1px solid var(--line); padding: 8px 0; }
 summary { cursor: pointer; }
