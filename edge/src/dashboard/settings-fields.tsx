@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
-import type { FieldErrors, FormValues } from "./settings-form.ts";
+import { one, type FieldErrors, type FormValues } from "./settings-form.ts";
 
 /** What every field needs: the form's values and its errors, both keyed by field name. */
 export interface FormState {
@@ -16,7 +16,6 @@ interface FieldProps {
 }
 
 const idOf = (name: string) => `f-${name.replace(/\./g, "-")}`;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
 
 /** The error line(s) of a field, announced and linked to the control by aria-describedby. */
 function Errors({ form, name }: { form: FormState; name: string }) {

@@ -59,9 +59,9 @@ export const fieldKinds: Record<string, Kind> = {
 /** Rows the form lists, with the field that makes a row worth keeping (a blank row is the "add" row). */
 const rows = { offers: "code", "followUp.steps": "channel" } as const;
 
-const patternOf = (name: string) => name.replace(/\.\d+(?=\.|$)/g, ".*");
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
-const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export const patternOf = (name: string) => name.replace(/\.\d+(?=\.|$)/g, ".*");
+export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+export const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** A stored configuration as form values. */
 export function configToForm(site: SiteConfig): FormValues {
@@ -120,53 +120,6 @@ export function normalizeForm(raw: Record<string, unknown>): FormValues {
     }
   }
   return values;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** Sets a dotted path in a tree of plain objects; row indices become arrays in `arrays()`. */
-function set(target: Record<string, unknown>, path: string, value: unknown): void {
-  const [head, ...rest] = path.split(".");
-  if (head === undefined || value === undefined) return;
-  if (rest.length === 0) {
-    target[head] = value;
-    return;
-  }
-  const existing = target[head];
-  const child = isRecord(existing) ? existing : {};
-  target[head] = child;
-  set(child, rest.join("."), value);
-}
-
-function arrays(value: unknown): unknown {
-  if (!isRecord(value)) return value;
-  const keys = Object.keys(value);
-  if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k))) return keys.sort((a, b) => Number(a) - Number(b)).map((k) => arrays(value[k]));
-  return Object.fromEntries(keys.map((k) => [k, arrays(value[k])]));
-}
-
-/** Normalized form values as the input SiteConfig parses: blank means "not set" (the default applies). */
-export function formToInput(values: FormValues): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const group of ["store", "brand", "triggers", "followUp", "escalation"]) input[group] = {};
-  // Checkboxes send nothing when unticked: every rendered checkbox counts, ticked or not.
-  const checkboxes = Object.keys(fieldKinds).filter((p) => fieldKinds[p] === "checkbox" && !p.includes("*"));
-  for (let i = 0; i < rowCount(values, "offers"); i++) checkboxes.push(`offers.${i}.onePerCustomer`, `offers.${i}.requireAddressedFirst`);
-  for (const name of checkboxes) set(input, name, one(values[name]) !== "");
-  for (const [name, value] of Object.entries(values)) {
-    const kind = fieldKinds[patternOf(name)];
-    const text = one(value).trim();
-    if (kind === "checkbox") continue;
-    if (kind === "multi") set(input, name, many(value));
-    else if (kind === "lines") set(input, name, text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
-    else if (kind === "number") set(input, name, text === "" ? undefined : Number.isFinite(Number(text)) ? Number(text) : text);
-    else set(input, name, text === "" ? undefined : text);
-  }
-  const nested = arrays(input);
-  if (!isRecord(nested)) return {};
-  // A list whose rows were all removed is empty, not "not set" (which would keep the default).
-  if (isRecord(nested.followUp)) nested.followUp.steps ??= [];
-  return { offers: [], ...nested };
 }
 
 /** Zod issues grouped by the form field they concern (the longest path prefix that is a field). */

@@ -9,7 +9,8 @@ import { auditActor } from "./audit-actor.ts";
 import { isSignedIn } from "./dashboard-session.ts";
 import { embedSnippets } from "./embed-snippets.ts";
 import { ErrorPage } from "./error-page.tsx";
-import { configToForm, fieldErrors, formToInput, normalizeForm, type FieldErrors, type FormValues } from "./settings-form.ts";
+import { formToInput } from "./form-to-input.ts";
+import { configToForm, fieldErrors, normalizeForm, type FieldErrors, type FormValues } from "./settings-form.ts";
 import { SettingsPage } from "./settings-page.tsx";
 
 /**

@@ -1,9 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { brandContrast, contrastVerdict } from "./contrast.ts";
 import { Checkbox, Select, TextArea, TextField, type FormState } from "./settings-fields.tsx";
-import { rowCount } from "./settings-form.ts";
+import { one, rowCount } from "./settings-form.ts";
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
 
 export function SiteSection({ form, creating }: { form: FormState; creating: boolean }) {
   return (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SiteConfig } from "../../src/config/site-config.ts";
 import { EdgeEnv } from "../../src/config/edge-env.ts";
-import { configToForm, fieldErrors, formToInput, normalizeForm } from "../../src/dashboard/settings-form.ts";
+import { formToInput } from "../../src/dashboard/form-to-input.ts";
+import { configToForm, fieldErrors, normalizeForm } from "../../src/dashboard/settings-form.ts";
 import { demoSite } from "../../src/sites/demo-site.ts";
 import { devVars } from "../routes/worker-env.ts";
 
