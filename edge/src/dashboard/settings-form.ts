@@ -127,7 +127,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String);
-    let field = path[0] ?? "form";
+    let field = path.join(".") || "form";
     for (let n = path.length; n > 0; n--) {
       const candidate = path.slice(0, n).join(".");
       if (fieldKinds[patternOf(candidate)] !== undefined) {

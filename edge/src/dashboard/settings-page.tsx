@@ -5,6 +5,7 @@ import { EmbedSection } from "./embed-section.tsx";
 import type { EmbedSnippet } from "./embed-snippets.ts";
 import { Layout } from "./layout.tsx";
 import type { FormState } from "./settings-fields.tsx";
+import { fieldKinds, patternOf } from "./settings-form.ts";
 import { OffersSection } from "./settings-offers.tsx";
 import { BrandSection, FollowUpSection, HandoverSection, MeasurementSection, SiteSection, StoreSection, TriggersSection } from "./settings-sections.tsx";
 
@@ -34,7 +35,7 @@ function Problems({ form }: { form: FormState }) {
       <ul>
         {entries.map(([name, messages]) => (
           <li>
-            <a href={`#${idOf(name)}`}>{name}</a>: {messages.join(" ")}
+            <a href={fieldKinds[patternOf(name)] ? `#${idOf(name)}` : `#${name.split(".")[0]}`}>{name}</a>: {messages.join(" ")}
           </li>
         ))}
       </ul>

@@ -59,7 +59,7 @@ siteSettingsRoutes.get("/", (c) => c.redirect(`${prefix(baseOf(c.req.path))}/sit
 async function render(c: Context<AppEnv>, siteId: string | null, values: FormValues, errors: FieldErrors, status: 200 | 422) {
   const base = baseOf(c.req.path);
   const created = c.req.query("created") !== undefined;
-  const notice = status === 200 && c.req.query("saved") !== undefined ? "Settings saved." : undefined;
+  const notice = status === 200 && c.req.query("saved") !== undefined ? "Settings saved. Open widgets pick them up within a minute (the widget config is cached for 60 s)." : undefined;
   const edge = c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin;
   const page = SettingsPage({
     base,

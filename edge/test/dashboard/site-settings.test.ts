@@ -82,6 +82,19 @@ describe("/dashboard/sites", () => {
     expect(stored.brand.greeting).not.toBe("Changed but not saved");
   });
 
+  it("lists an error about a whole list at the top, linked to its section", async () => {
+    const data = formData(parse(await (await get("/dashboard/sites/demo")).text()));
+    for (let i = 0; i < 6; i++) {
+      data.set(`followUp.steps.${i}.channel`, "email");
+      data.set(`followUp.steps.${i}.delayMinutes`, String(60 * (i + 1)));
+    }
+    const res = await post("/dashboard/sites/demo", data);
+    expect(res.status).toBe(422);
+    const link = parse(await res.text()).querySelector("#problems a");
+    expect(link?.textContent).toBe("followUp.steps");
+    expect(link?.getAttribute("href")).toBe("#followUp");
+  });
+
   it("saves valid settings, redirects, and logs who changed which field", async () => {
     const data = formData(parse(await (await get("/dashboard/sites/demo")).text()));
     data.set("brand.assistantName", "Ola");
@@ -101,7 +114,7 @@ describe("/dashboard/sites", () => {
     expect(widget.brand.assistantName).toBe("Ola");
 
     const page = parse(await (await get("/dashboard/sites/demo?saved")).text());
-    expect(page.querySelector("[role=status]")?.textContent).toBe("Settings saved.");
+    expect(page.querySelector("[role=status]")?.textContent).toMatch(/^Settings saved\./);
     const entry = page.querySelector("#audit [data-audit-entry]");
     expect(entry?.textContent).toContain("admin (192.0.2.44) via dashboard");
     expect(entry?.querySelector("[data-path='brand.assistantName']")?.textContent).toBe("brand.assistantName: Mia → Ola");
