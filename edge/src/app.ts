@@ -5,7 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { apiError } from "./http/api-error.ts";
 import type { AppEnv } from "./http/bindings.ts";
 import { requireSecureConfig } from "./http/require-secure-config.ts";
-import { rateLimit } from "./http/rate-limit.ts";
+import { clientIp, namedLimiter, rateLimit } from "./http/rate-limit.ts";
 import { shopperCors } from "./http/site-cors.ts";
 import { analyticsRoutes } from "./analytics/analytics-routes.ts";
 import { dashboardRoutes } from "./dashboard/dashboard-routes.ts";
@@ -33,10 +33,10 @@ export function createApp() {
   app.use("/v1/chat", shopperCors);
   app.use("/v1/contact", shopperCors);
   // Rate limits per route class (wrangler.toml [[ratelimits]]), after CORS so a 429 is readable.
-  app.on("POST", "/v1/sessions", rateLimit("RL_SESSIONS", 60));
-  app.on("POST", "/v1/chat", rateLimit("RL_CHAT", 60));
-  app.on("POST", "/v1/signals", rateLimit("RL_SIGNALS", 60));
-  app.on("POST", ["/v1/contact", "/v1/contact/*"], rateLimit("RL_CONTACT", 60));
+  app.on("POST", "/v1/sessions", rateLimit<AppEnv>(namedLimiter("RL_SESSIONS"), clientIp));
+  app.on("POST", "/v1/chat", rateLimit<AppEnv>(namedLimiter("RL_CHAT"), clientIp));
+  app.on("POST", "/v1/signals", rateLimit<AppEnv>(namedLimiter("RL_SIGNALS"), clientIp));
+  app.on("POST", ["/v1/contact", "/v1/contact/*"], rateLimit<AppEnv>(namedLimiter("RL_CONTACT"), clientIp));
 
   app.route("/health", health);
   app.route("/v1/sites", widgetConfig);

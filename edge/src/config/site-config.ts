@@ -39,7 +39,7 @@ export const SiteConfig = z.object({
     adapter: z.literal("http"),
     baseUrl: z.url(),
     /** Name of the worker secret holding the Store API bearer token (never the token itself). */
-    tokenSecret: z.string().min(1).default("STORE_API_TOKEN"),
+    tokenSecret: z.string().regex(/^STORE_TOKEN_[A-Z0-9_]+$/, "must name a worker secret STORE_TOKEN_<NAME> (capitals, digits, _)").default("STORE_TOKEN_DEMO"),
   }),
   /**
    * Identity verification: the worker secret holding the key the merchant's server signs

@@ -1,6 +1,7 @@
 import init from "../../migrations/0001_init.sql";
 import analytics from "../../migrations/0002_analytics.sql";
 import channels from "../../migrations/0003_channels.sql";
+import siteAudit from "../../migrations/0004_site_audit.sql";
 import offerGrants from "../../migrations/0005_offer_grants.sql";
 
 /**
@@ -13,6 +14,7 @@ export const migrations: readonly { name: string; sql: string }[] = [
   { name: "0001_init.sql", sql: init },
   { name: "0002_analytics.sql", sql: analytics },
   { name: "0003_channels.sql", sql: channels },
+  { name: "0004_site_audit.sql", sql: siteAudit },
   { name: "0005_offer_grants.sql", sql: offerGrants },
 ];
 

@@ -23,7 +23,7 @@ const lastDay = (iso: string) => new Date(Date.parse(iso) - 1).toISOString().sli
 export function DashboardPage({ summary: s, siteIds, basePath }: DashboardProps) {
   const sites = siteIds.includes(s.siteId) ? siteIds : [s.siteId, ...siteIds];
   return (
-    <Layout title={`Cart Saver · ${s.siteId}`}>
+    <Layout title={`Cart Saver · ${s.siteId}`} base={basePath}>
       <header>
         <h1>Cart Saver · {s.siteId}</h1>
         <form method="get" action={basePath}>
@@ -45,6 +45,7 @@ export function DashboardPage({ summary: s, siteIds, basePath }: DashboardProps)
           </label>
           <button type="submit">Show</button>
         </form>
+        <a href={`${basePath === "/" ? "" : basePath}/sites/${s.siteId}`}>Site settings</a>
         <form method="post" action={`${basePath}/logout`}>
           <button type="submit">Sign out</button>
         </form>

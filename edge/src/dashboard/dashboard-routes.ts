@@ -1,28 +1,38 @@
+import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { isAdminToken } from "../analytics/admin-auth.ts";
-import type { AnalyticsEnv } from "../analytics/analytics-env.ts";
 import { ensureAnalyticsSchema } from "../analytics/schema.ts";
 import { getSummary } from "../analytics/summary.ts";
 import { SummaryQuery } from "../analytics/summary-query.ts";
 import { siteIdsWithSessions } from "../analytics/summary-queries.ts";
 import { limitBody } from "../http/limit-body.ts";
+import { clientIp, rateLimit } from "../http/rate-limit.ts";
+import { dashboardCss } from "./dashboard-css.ts";
+import type { DashboardEnv } from "./dashboard-env.ts";
 import { DashboardPage } from "./dashboard-page.tsx";
+import { dashboardHeaders, sameOriginForms } from "./dashboard-security.ts";
 import { isSignedIn, signIn, signOut } from "./dashboard-session.ts";
 import { ErrorPage } from "./error-page.tsx";
 import { LoginPage } from "./login-page.tsx";
+import { siteSettingsRoutes } from "./settings-routes.ts";
 
-/** The merchant dashboard, mounted at /dashboard: server-rendered, behind the admin token. */
-export const dashboardRoutes = new Hono<AnalyticsEnv>();
+/** The merchant dashboard, mounted at /dashboard: server-rendered, no script, behind the admin token. */
+export const dashboardRoutes = new Hono<DashboardEnv>();
 
 /** Where this sub-app is mounted, from the request path (so links work under any mount point). */
-const baseOf = (path: string) => path.replace(/\/(login|logout)$/, "").replace(/\/$/, "") || "/";
+const baseOf = (path: string) => path.replace(/\/(login|logout|style\.css)$/, "").replace(/\/$/, "") || "/";
 const page = (node: unknown) => `<!doctype html>${String(node)}`;
+
+dashboardRoutes.use(dashboardHeaders);
+dashboardRoutes.use(sameOriginForms);
+
+dashboardRoutes.get("/style.css", (c) => c.body(dashboardCss, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=300" }));
 
 dashboardRoutes.get("/", async (c) => {
   const base = baseOf(c.req.path);
-  if (!(await isSignedIn(c))) {
-    return c.html(page(LoginPage({ action: `${base}/login`, query: new URL(c.req.url).search.slice(1) })), 401);
+  if (!(await isSignedIn(c, c.env.ADMIN_TOKEN))) {
+    return c.html(page(LoginPage({ base, query: new URL(c.req.url).search.slice(1) })), 401);
   }
   await ensureAnalyticsSchema(c.env.DB);
   const siteIds = await siteIdsWithSessions(c.env.DB);
@@ -37,21 +47,32 @@ dashboardRoutes.get("/", async (c) => {
 
 const LoginForm = z.object({ token: z.string().max(512), query: z.string().max(1024).default("") });
 
-dashboardRoutes.post("/login", limitBody(4096), async (c) => {
-  const base = baseOf(c.req.path);
-  const form = LoginForm.safeParse(await c.req.parseBody());
-  const query = form.success ? form.data.query : "";
-  if (!form.success || !(await isAdminToken(form.data.token, c.env.ADMIN_TOKEN))) {
-    return c.html(page(LoginPage({ action: `${base}/login`, query, error: "That token is not valid." })), 401);
-  }
-  await signIn(c, base);
-  // Back to the same filter; re-encoding keeps the redirect on this path.
-  const search = new URLSearchParams(query).toString();
-  return c.redirect(search ? `${base}?${search}` : base, 303);
-});
+dashboardRoutes.post(
+  "/login",
+  // Throttled per client IP before anything else: guessing the token costs a minute per burst.
+  rateLimit<DashboardEnv>((env) => env.RL_LOGIN, (c) => `dashboard-login:${clientIp(c)}`),
+  limitBody(4096),
+  // Not a form (JSON, multipart with a file, …): 400 with the sign-in form again; garbage multipart: 400 from the validator.
+  zValidator("form", LoginForm, (result, c) => {
+    if (!result.success) return c.html(page(LoginPage({ base: baseOf(c.req.path), query: "", error: "Sign in with the form." })), 400);
+  }),
+  async (c) => {
+    const base = baseOf(c.req.path);
+    const form = c.req.valid("form");
+    if (!(await isAdminToken(form.token, c.env.ADMIN_TOKEN))) {
+      return c.html(page(LoginPage({ base, query: form.query, error: "That token is not valid." })), 401);
+    }
+    await signIn(c, base);
+    // Back to the same filter; re-encoding keeps the redirect on this path.
+    const search = new URLSearchParams(form.query).toString();
+    return c.redirect(search ? `${base}?${search}` : base, 303);
+  },
+);
 
 dashboardRoutes.post("/logout", (c) => {
   const base = baseOf(c.req.path);
   signOut(c, base);
   return c.redirect(base, 303);
 });
+
+dashboardRoutes.route("/sites", siteSettingsRoutes);

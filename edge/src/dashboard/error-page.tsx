@@ -3,7 +3,7 @@ import { Layout } from "./layout.tsx";
 
 export function ErrorPage(props: { title: string; messages: string[]; backTo: string }) {
   return (
-    <Layout title={`Cart Saver · ${props.title}`}>
+    <Layout title={`Cart Saver · ${props.title}`} base={props.backTo}>
       <main>
         <section>
           <h1>{props.title}</h1>

@@ -2,11 +2,11 @@
 import { Layout } from "./layout.tsx";
 
 /** The admin token form; the token becomes an HttpOnly cookie scoped to the dashboard. */
-export function LoginPage(props: { action: string; error?: string; /** The filter to return to. */ query: string }) {
+export function LoginPage(props: { base: string; error?: string; /** The filter to return to. */ query: string }) {
   return (
-    <Layout title="Cart Saver · sign in">
+    <Layout title="Cart Saver · sign in" base={props.base}>
       <main>
-        <form class="login section" method="post" action={props.action}>
+        <form class="login section" method="post" action={`${props.base === "/" ? "" : props.base}/login`}>
           <h1>Cart Saver dashboard</h1>
           <label>
             Admin token

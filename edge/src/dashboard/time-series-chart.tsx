@@ -4,7 +4,7 @@ import { formatCount, formatDay } from "./format.ts";
 
 type Series = { key: "sessions" | "abandoned" | "interventions" | "recovered"; name: string; color: string };
 
-const series: Series[] = [
+export const series: Series[] = [
   { key: "sessions", name: "Sessions", color: "#94a3b8" },
   { key: "abandoned", name: "Abandoned", color: "#f59e0b" },
   { key: "interventions", name: "AI interventions", color: "#6366f1" },
@@ -12,7 +12,7 @@ const series: Series[] = [
 ];
 
 /**
- * Daily lines. The plot stretches to any width (preserveAspectRatio="none" with non-scaling
+ * Daily lines (legend colours in dashboard-css.ts: the CSP allows no inline style). The plot stretches to any width (preserveAspectRatio="none" with non-scaling
  * strokes) while the axis labels and legend are HTML, so nothing shrinks on a phone.
  */
 export function TimeSeriesChart(props: { points: DayPoint[] }) {
@@ -45,7 +45,7 @@ export function TimeSeriesChart(props: { points: DayPoint[] }) {
       <figcaption class="legend">
         {series.map((s) => (
           <span>
-            <i style={`background:${s.color}`} />
+            <i class={`key key-${s.key}`} />
             {s.name}
           </span>
         ))}

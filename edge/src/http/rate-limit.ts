@@ -1,38 +1,52 @@
-import type { Context } from "hono";
+import type { Context, Env } from "hono";
 import { createMiddleware } from "hono/factory";
-import { apiError } from "./api-error.ts";
-import type { AppEnv } from "./bindings.ts";
+import { z } from "zod";
 
-/** A Workers Rate Limiting binding as wrangler.toml `[[ratelimits]]` declares it. */
-function isRateLimit(value: unknown): value is RateLimit {
-  return typeof value === "object" && value !== null && "limit" in value && typeof value.limit === "function";
+/** The one method of a Workers Rate Limiting binding (`[[ratelimits]]` in wrangler.toml) we call. */
+export interface RateLimiter {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
 }
 
-/**
- * The client's address as Cloudflare reports it (the edge overwrites any value a client sends).
- * Rate limits key on it alone: adding a site id or any other value the client chooses would
- * hand an attacker a fresh counter per value.
- */
-export function clientKey(c: Context<AppEnv>): string {
-  return c.req.header("CF-Connecting-IP") ?? "unknown";
-}
+/** The period of the bindings we configure (60 s): a client over the limit may retry after it. */
+export const retryAfterSeconds = 60;
 
 /**
- * Hono middleware over one Workers Rate Limiting binding (one binding per route class: each
- * fixes its own limit and a period of 10 or 60 s in wrangler.toml). Over the limit: 429
- * `rate_limited` with `Retry-After`. A worker without the binding is not limited (unit tests).
+ * Rate limiting as Hono middleware: asks the binding `binding(env)` about `key(c)` and answers
+ * 429 rate_limited with Retry-After once the key is over its limit. Without a binding (a
+ * worker deployed without `[[ratelimits]]`, plain unit tests) requests pass through.
  */
-export function rateLimit(binding: string, periodSeconds: 10 | 60, key: (c: Context<AppEnv>) => string = clientKey) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const limiter: unknown = c.env[binding];
-    if (isRateLimit(limiter) && c.req.method !== "OPTIONS") {
+export function rateLimit<E extends Env>(binding: (env: E["Bindings"]) => RateLimiter | undefined, key: (c: Context<E>) => string) {
+  return createMiddleware<E>(async (c, next) => {
+    const limiter = binding(c.env);
+    if (limiter !== undefined) {
       const { success } = await limiter.limit({ key: key(c) });
       if (!success) {
-        const response = apiError(429, "rate_limited", "Too many requests; slow down and try again shortly.", { retryAfter: periodSeconds });
-        response.headers.set("Retry-After", String(periodSeconds));
-        return response;
+        const message = `Too many requests; try again in ${retryAfterSeconds} seconds.`;
+        return Response.json(
+          { error: { code: "rate_limited", message, retryAfter: retryAfterSeconds } },
+          { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+        );
       }
     }
     await next();
   });
 }
+
+/** The client's IP as Cloudflare reports it; one shared bucket when the header is missing (local tools). */
+export const clientIp = (c: Context): string => c.req.header("CF-Connecting-IP") ?? "unknown";
+
+/**
+ * A binding named at runtime (the shopper API's route classes share the app's env type, whose
+ * bindings are unknown until checked). Rate limits key on the client's address alone: adding a
+ * site id or any other value the client chooses would hand an attacker a fresh counter per value.
+ */
+export function namedLimiter(name: string) {
+  return (env: Record<string, unknown>): RateLimiter | undefined => {
+    const binding = env[name];
+    if (typeof binding !== "object" || binding === null || !("limit" in binding) || typeof binding.limit !== "function") return undefined;
+    const limit = binding.limit;
+    return { limit: async (options) => Outcome.parse(await Reflect.apply(limit, binding, [options])) };
+  };
+}
+
+const Outcome = z.object({ success: z.boolean() });

@@ -1,23 +1,31 @@
 import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { requireAdmin } from "../auth/admin-auth.ts";
 import { SiteConfig } from "../config/site-config.ts";
+import { auditActor } from "../dashboard/audit-actor.ts";
 import { apiError, issuesOf } from "../http/api-error.ts";
 import type { AppEnv } from "../http/bindings.ts";
 import { limitBody } from "../http/limit-body.ts";
 import { readJson } from "../http/read-json.ts";
-import { getSite, putSite } from "../sites/site-repository.ts";
+import { getSite, putSite, siteAudit } from "../sites/site-repository.ts";
 
 const SiteId = SiteConfig.shape.siteId;
 
-/** GET/PUT /v1/admin/sites/:siteId — one zod-validated SiteConfig document per site, in D1. */
+/**
+ * GET/PUT /v1/admin/sites/:siteId — one zod-validated SiteConfig document per site, in D1. Every
+ * PUT that changes something is written to the site's audit log (GET .../audit).
+ */
 export const adminSites = new Hono<AppEnv>()
+  // JSON only: nothing here may be framed, run script or load anything.
+  .use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } }))
   .use(requireAdmin)
   .get("/:siteId", async (c) => {
     const site = await getSite(c.env.DB, c.var.config, c.req.param("siteId"));
     if (site === null) return apiError(404, "unknown_site", "No site with this id.", { siteId: c.req.param("siteId") });
     return c.json(site);
   })
+  .get("/:siteId/audit", async (c) => c.json({ entries: await siteAudit(c.env.DB, c.req.param("siteId")) }))
   .put("/:siteId", limitBody(64 * 1024), async (c) => {
     const siteId = c.req.param("siteId");
     if (!SiteId.safeParse(siteId).success) {
@@ -31,6 +39,6 @@ export const adminSites = new Hono<AppEnv>()
       const issues = parsed.success ? [{ path: "siteId", message: `must be "${siteId}" (the path's site id)`, code: "custom" }] : issuesOf(parsed.error);
       return apiError(422, "invalid_config", "The site configuration is invalid.", { issues });
     }
-    await putSite(c.env.DB, parsed.data);
+    await putSite(c.env.DB, parsed.data, auditActor(c, "api"));
     return c.json(parsed.data);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SiteConfig } from "../config/site-config.ts";
 import type { EdgeEnv } from "../config/edge-env.ts";
+import { configDiff, FieldChange } from "./config-diff.ts";
 import { ensureSchema } from "./d1-schema.ts";
 import { demoSite, demoSiteId } from "./demo-site.ts";
 import { ttlCache } from "./site-cache.ts";
@@ -29,20 +30,71 @@ async function readSite(db: D1Database, env: EdgeEnv, siteId: string): Promise<S
   await ensureSchema(db);
   const row = await db.prepare("SELECT config, source FROM sites WHERE site_id = ?").bind(siteId).first();
   const parsed = row === null ? null : SiteRow.parse(row);
-  if (siteId === demoSiteId && (parsed === null || parsed.source === "seed")) {
+  const stored = parsed === null ? null : SiteConfig.safeParse(JSON.parse(parsed.config));
+  if (stored?.success === false) console.error(`cart-saver: the stored config of site ${siteId} no longer validates; fix it with PUT /v1/admin/sites/${siteId}`, stored.error.issues);
+  if (siteId === demoSiteId && (parsed === null || parsed.source === "seed" || !stored?.success)) {
     const seed = demoSite(env);
     const json = JSON.stringify(seed);
-    if (parsed?.config !== json) await write(db, seed, "seed");
+    if (parsed?.config !== json) await write(db, seed, "seed").run();
     return seed;
   }
-  return parsed === null ? null : SiteConfig.parse(JSON.parse(parsed.config));
+  return stored?.success ? stored.data : null;
 }
 
-export async function putSite(db: D1Database, site: SiteConfig): Promise<void> {
+/** Who changed a site: the admin token holder, labelled honestly (the token names no person). */
+export interface AuditActor {
+  label: string;
+  via: "dashboard" | "api";
+}
+
+export const AuditEntry = z.object({
+  at: z.number(),
+  actor: z.string(),
+  via: z.string(),
+  changes: z.string().transform((json) => z.array(FieldChange).parse(JSON.parse(json))),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/**
+ * Stores an admin's configuration and, in the same batch, an audit entry with the field-level
+ * diff against the stored document (everything is "after" for a new site). Returns the diff;
+ * saving an unchanged document writes no entry.
+ */
+export async function putSite(db: D1Database, site: SiteConfig, actor: AuditActor): Promise<FieldChange[]> {
   await ensureSchema(db);
-  await write(db, site, "admin");
+  const row = await db.prepare("SELECT config FROM sites WHERE site_id = ?").bind(site.siteId).first();
+  const before: unknown = row === null ? null : JSON.parse(z.object({ config: z.string() }).parse(row).config);
+  const changes = configDiff(before, site);
+  const statements = [write(db, site, "admin")];
+  if (changes.length > 0) {
+    statements.push(
+      db
+        .prepare("INSERT INTO site_audit (site_id, at, actor, via, changes) VALUES (?, ?, ?, ?, ?)")
+        .bind(site.siteId, Date.now(), actor.label, actor.via, JSON.stringify(changes)),
+    );
+  }
+  await db.batch(statements);
   sites.clear();
   origins.clear();
+  return changes;
+}
+
+/** The newest audit entries of a site first. */
+export async function siteAudit(db: D1Database, siteId: string, limit = 50): Promise<AuditEntry[]> {
+  await ensureSchema(db);
+  const { results } = await db
+    .prepare("SELECT at, actor, via, changes FROM site_audit WHERE site_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+    .bind(siteId, limit)
+    .all();
+  return results.map((row) => AuditEntry.parse(row));
+}
+
+/** Ids of every stored site, the demo site first. */
+export async function siteIds(db: D1Database): Promise<string[]> {
+  await ensureSchema(db);
+  const { results } = await db.prepare("SELECT site_id FROM sites ORDER BY site_id").all();
+  const ids = results.map((row) => z.object({ site_id: z.string() }).parse(row).site_id);
+  return [demoSiteId, ...ids.filter((id) => id !== demoSiteId)];
 }
 
 /** Every origin any site allows: answers CORS preflights, which carry no site id. */
@@ -60,12 +112,11 @@ async function readAllOrigins(db: D1Database, env: EdgeEnv): Promise<Set<string>
   return origins;
 }
 
-async function write(db: D1Database, site: SiteConfig, source: "seed" | "admin"): Promise<void> {
-  await db
+function write(db: D1Database, site: SiteConfig, source: "seed" | "admin"): D1PreparedStatement {
+  return db
     .prepare(
       "INSERT INTO sites (site_id, config, source, updated_at) VALUES (?1, ?2, ?3, ?4) " +
         "ON CONFLICT (site_id) DO UPDATE SET config = ?2, source = ?3, updated_at = ?4",
     )
-    .bind(site.siteId, JSON.stringify(site), source, Date.now())
-    .run();
+    .bind(site.siteId, JSON.stringify(site), source, Date.now());
 }

@@ -8,5 +8,9 @@ import { adminToken, secret } from "../analytics/webhook-helpers.ts";
 export function dashboardApp(db: D1Database) {
   const app = new Hono<AnalyticsEnv>().route("/v1/analytics", analyticsRoutes).route("/dashboard", dashboardRoutes);
   const env = { DB: db, ADMIN_TOKEN: adminToken, WEBHOOK_SECRET: secret };
-  return { app, env, request: (path: string, init?: RequestInit) => app.request(path, init, env) };
+  return {
+    app,
+    env,
+    request: (path: string, init?: RequestInit, more: Record<string, unknown> = {}) => app.request(path, init, { ...env, ...more }),
+  };
 }

@@ -11,6 +11,8 @@ import { dashboardApp } from "./dashboard-app.ts";
 let d1: Awaited<ReturnType<typeof startD1>>;
 let api: ReturnType<typeof dashboardApp>;
 const range = "siteId=shop&from=2026-11-02&to=2026-11-03";
+/** What a browser sends with a form posted from the dashboard itself (app.request's origin). */
+const sameOrigin = { Origin: "http://localhost" };
 
 beforeAll(async () => {
   d1 = await startD1();
@@ -29,7 +31,7 @@ function parse(html: string) {
 }
 
 async function signIn(): Promise<string> {
-  const res = await api.request("/dashboard/login", { method: "POST", body: new URLSearchParams({ token: adminToken }) });
+  const res = await api.request("/dashboard/login", { method: "POST", headers: sameOrigin, body: new URLSearchParams({ token: adminToken }) });
   expect(res.status).toBe(303);
   expect(res.headers.get("Location")).toBe("/dashboard");
   const cookie = res.headers.get("Set-Cookie") ?? "";
@@ -52,7 +54,7 @@ describe("/dashboard", () => {
   });
 
   it("refuses a wrong token", async () => {
-    const res = await api.request("/dashboard/login", { method: "POST", body: new URLSearchParams({ token: "guess" }) });
+    const res = await api.request("/dashboard/login", { method: "POST", headers: sameOrigin, body: new URLSearchParams({ token: "guess" }) });
     expect(res.status).toBe(401);
     expect(res.headers.get("Set-Cookie")).toBeNull();
     expect(parse(await res.text()).querySelector("[role=alert]")?.textContent).toContain("not valid");
@@ -106,8 +108,66 @@ describe("/dashboard", () => {
   });
 
   it("signs out", async () => {
-    const res = await api.request("/dashboard/logout", { method: "POST", headers: { Cookie: await signIn() } });
+    const res = await api.request("/dashboard/logout", { method: "POST", headers: { ...sameOrigin, Cookie: await signIn() } });
     expect(res.status).toBe(303);
     expect(res.headers.get("Set-Cookie")).toMatch(/cart_saver_admin=;.*Max-Age=0/);
+  });
+
+  it("sends a strict CSP: no script at all, only its own stylesheet, never framed", async () => {
+    for (const res of [await api.request(`/dashboard?${range}`), await api.request(`/dashboard?${range}`, { headers: { Cookie: await signIn() } })]) {
+      const csp = res.headers.get("Content-Security-Policy") ?? "";
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/script-src|unsafe-inline|unsafe-eval/);
+      const doc = parse(await res.text());
+      expect(doc.querySelectorAll("script, style, [style]")).toHaveLength(0);
+      expect(doc.querySelector("link[rel=stylesheet]")?.getAttribute("href")).toBe("/dashboard/style.css");
+    }
+    const css = await api.request("/dashboard/style.css");
+    expect(css.status).toBe(200);
+    expect(css.headers.get("Content-Type")).toMatch(/^text\/css/);
+    expect(await css.text()).toContain(".field-error");
+  });
+
+  it("answers a multipart, garbage or JSON login body with a 4xx, never a 500", async () => {
+    const form = new FormData();
+    form.set("token", new Blob(["not a string"]), "token.txt");
+    const bodies: [string, BodyInit, Record<string, string>][] = [
+      ["multipart with a file", form, {}],
+      ["garbage multipart", "--x\r\nnonsense", { "Content-Type": "multipart/form-data; boundary=zzz" }],
+      ["json", JSON.stringify({ token: adminToken }), { "Content-Type": "application/json" }],
+      ["binary urlencoded", new Uint8Array([0xff, 0xfe, 0x00, 0x3d, 0x26]), { "Content-Type": "application/x-www-form-urlencoded" }],
+    ];
+    for (const [name, body, headers] of bodies) {
+      const res = await api.request("/dashboard/login", { method: "POST", headers: { ...sameOrigin, ...headers }, body });
+      expect(res.status, name).toBeGreaterThanOrEqual(400);
+      expect(res.status, name).toBeLessThan(500);
+      expect(res.headers.get("Set-Cookie"), name).toBeNull();
+    }
+  });
+
+  it("refuses a form posted from another origin (CSRF), even with the right token", async () => {
+    const res = await api.request("/dashboard/login", {
+      method: "POST",
+      headers: { Origin: "https://evil.example" },
+      body: new URLSearchParams({ token: adminToken }),
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("throttles sign-in attempts per client IP through the RL_LOGIN binding", async () => {
+    const seen: string[] = [];
+    const RL_LOGIN = { limit: async ({ key }: { key: string }) => ({ success: seen.push(key) <= 2 }) };
+    const attempt = (ip: string) =>
+      api.request("/dashboard/login", { method: "POST", headers: { ...sameOrigin, "CF-Connecting-IP": ip }, body: new URLSearchParams({ token: "guess" }) }, { RL_LOGIN });
+    expect((await attempt("198.51.100.4")).status).toBe(401);
+    expect((await attempt("198.51.100.4")).status).toBe(401);
+    const limited = await attempt("198.51.100.4");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("Retry-After")).toBe("60");
+    expect(await limited.json()).toMatchObject({ error: { code: "rate_limited", retryAfter: 60 } });
+    expect(seen).toEqual(["dashboard-login:198.51.100.4", "dashboard-login:198.51.100.4", "dashboard-login:198.51.100.4"]);
   });
 });

@@ -43,7 +43,7 @@ describe("GET/PUT /v1/admin/sites/:siteId", () => {
     expect(res.status).toBe(200);
     const stored = await bodyOf(res);
     expect(stored).toMatchObject({ siteId: "shoes", holdoutPercent: 10, brand: { tone: "friendly", language: "auto" } });
-    expect(stored.store.tokenSecret).toBe("STORE_API_TOKEN");
+    expect(stored.store.tokenSecret).toBe("STORE_TOKEN_DEMO");
     const read = await worker.request("/v1/admin/sites/shoes", { headers: admin });
     expect(await bodyOf(read)).toEqual(stored);
     const publicConfig = await worker.request("/v1/sites/shoes/widget-config", { headers: { Origin: "https://shoes.example" } });
@@ -56,6 +56,44 @@ describe("GET/PUT /v1/admin/sites/:siteId", () => {
     const body = await bodyOf(res);
     expect(body.error.code).toBe("invalid_config");
     expect(body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["brand.color", "maxDiscountPercent"]);
+  });
+
+  it("refuses a store secret name outside STORE_TOKEN_*, so the worker never sends another secret", async () => {
+    for (const tokenSecret of ["SESSION_SECRET", "ADMIN_TOKEN", "STORE_TOKEN_", "store_token_x"]) {
+      const res = await put("shoes", { ...shop, store: { ...shop.store, tokenSecret } });
+      expect(res.status, tokenSecret).toBe(422);
+      expect((await bodyOf(res)).error.issues.map((i: { path: string }) => i.path)).toEqual(["store.tokenSecret"]);
+    }
+    expect((await put("shoes", { ...shop, store: { ...shop.store, tokenSecret: "STORE_TOKEN_SHOES_2" } })).status).toBe(200);
+  });
+
+  it("writes every change to the audit log: who, when, before → after per field", async () => {
+    const start = Date.now();
+    expect((await put("audited", shop, { ...admin, "CF-Connecting-IP": "203.0.113.5" })).status).toBe(200);
+    const renamed = { ...shop, brand: { ...shop.brand, assistantName: "Kim" }, maxDiscountPercent: 12 };
+    expect((await put("audited", renamed, { ...admin, "CF-Connecting-IP": "203.0.113.6" })).status).toBe(200);
+    // Saving the same document again changes nothing and logs nothing.
+    expect((await put("audited", renamed)).status).toBe(200);
+    const res = await worker.request("/v1/admin/sites/audited/audit", { headers: admin });
+    expect(res.status).toBe(200);
+    const { entries } = await bodyOf(res);
+    expect(entries).toHaveLength(2);
+    const [latest, created] = entries;
+    expect(latest).toMatchObject({ actor: "admin (203.0.113.6)", via: "api" });
+    expect(latest.at).toBeGreaterThanOrEqual(start);
+    expect(latest.changes).toEqual([
+      { path: "brand.assistantName", before: "Sam", after: "Kim" },
+      { path: "maxDiscountPercent", before: 10, after: 12 },
+    ]);
+    expect(created.actor).toBe("admin (203.0.113.5)");
+    expect(created.changes).toContainEqual({ path: "brand.assistantName", before: null, after: "Sam" });
+    expect((await worker.request("/v1/admin/sites/audited/audit")).status).toBe(401);
+  });
+
+  it("sends a CSP that forbids everything (the API serves JSON only)", async () => {
+    const res = await worker.request("/v1/admin/sites/demo", { headers: admin });
+    expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'none'");
+    expect(res.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
   });
 
   it("refuses a body naming another site than the path", async () => {

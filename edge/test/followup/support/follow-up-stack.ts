@@ -94,7 +94,7 @@ export function quickSite(siteId: string, storeUrl: string, steps: { channel: "e
     siteId,
     name: "Follow-up test store",
     allowedOrigins: [storeUrl],
-    store: { adapter: "http", baseUrl: storeUrl, tokenSecret: "STORE_API_TOKEN" },
+    store: { adapter: "http", baseUrl: storeUrl, tokenSecret: "STORE_TOKEN_DEMO" },
     brand: { assistantName: "Mia", color: "#2f6f5e", greeting: "Hi!", language: "en" },
     triggers: {},
     maxDiscountPercent: 10,
