@@ -12,14 +12,18 @@ test.describe.configure({ mode: "serial" });
 
 const SITE = "widget-panel-a11y";
 let host: HostPages;
-let cartId: string;
+const colors = ["#f7d94c", "#14213d"];
+const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 700 } };
+const quick = { en: "Can I return it for free?", de: "Kann ich kostenlos zurückschicken?" };
 
 test.beforeAll(async () => {
-  cartId = await createCart([{ variantId: "organic-cotton-tee--m-white", quantity: 1 }]);
-  host = await startHostPages({
-    "/en": { html: plainPage(EDGE_URL(), SITE, cartId, "en") },
-    "/de": { html: plainPage(EDGE_URL(), SITE, cartId, "de") },
-  });
+  // A cart (so a fresh conversation) for every page.
+  const pages: Record<string, { html: string }> = {};
+  for (const path of ["/phone", ...colors.flatMap((c) => Object.keys(viewports).flatMap((d) => [`/${c.slice(1)}/${d}/en`, `/${c.slice(1)}/${d}/de`]))]) {
+    const cartId = await createCart([{ variantId: "organic-cotton-tee--m-white", quantity: 1 }]);
+    pages[path] = { html: plainPage(EDGE_URL(), SITE, cartId, path.endsWith("/de") ? "de" : "en") };
+  }
+  host = await startHostPages(pages);
   await putTestSite(SITE, host.url);
 });
 test.afterAll(async () => host.close());
@@ -30,17 +34,14 @@ async function brand(color: string): Promise<void> {
   await putSite(SITE, { ...site, brand: { ...(typeof b === "object" ? b : {}), color, language: "auto" } });
 }
 
-const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 700 } };
-const quick = { en: "Can I return it for free?", de: "Kann ich kostenlos zurückschicken?" };
-
-for (const color of ["#f7d94c", "#14213d"]) {
+for (const color of colors) {
   test.describe(`brand ${color}`, () => {
     test.beforeAll(async () => brand(color));
     for (const [device, viewport] of Object.entries(viewports)) {
       for (const lang of ["en", "de"] as const) {
         test(`${device}, ${lang}: axe finds no serious or critical violation in the open panel`, async ({ page }) => {
           await page.setViewportSize(viewport);
-          await page.goto(`${host.url}/${lang}`);
+          await page.goto(`${host.url}/${color.slice(1)}/${device}/${lang}`);
           const w = widget(page);
           await w.launcher.click();
           await expect(w.dialog).toBeVisible();
@@ -59,7 +60,7 @@ for (const color of ["#f7d94c", "#14213d"]) {
 
 test("phone: 44×44 close and minimise, and the page behind the full-screen panel does not scroll", async ({ page }) => {
   await page.setViewportSize(viewports.phone);
-  await page.goto(`${host.url}/en`);
+  await page.goto(`${host.url}/phone`);
   await page.evaluate(() => document.body.style.setProperty("height", "3000px"));
   const w = widget(page);
   await w.launcher.click();
