@@ -113,7 +113,7 @@ describe("rich views of tool results", () => {
     const saved = { ok: true, channel: "email", address: "sam@example.com", consentNeeded: true };
     expect(show("saveCartForLater", saved, "output", { ...ctx, consents: { "1": "sent" } }).textContent).toBe("We've sent a confirmation to sam@example.com.");
     const limited = show("saveCartForLater", saved, "output", { ...ctx, consents: { "1": "limited" } });
-    expect(limited.querySelector('[role="alert"]')?.textContent).toBe("Too many messages just now. Please try again in a minute.");
+    expect(limited.querySelector('[role="alert"]')?.textContent).toBe("Too busy right now. Please try again in a minute.");
     expect(show("saveCartForLater", saved, "output", { ...ctx, consents: { "1": "failed" } }).textContent).toContain("Not saved");
     // Without consentNeeded (or with an unknown channel) there is nothing to confirm.
     expect(show("saveCartForLater", { ok: true, channel: "email" }).textContent).toBe("");

@@ -23,6 +23,8 @@ interface Cart {
 
 const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 const optionalNum = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+/** Waits for an idle moment: each step of the loader runs as its own short task, never one long one. */
+const idle = () => new Promise<void>((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 1)));
 
 /** The loader's state machine: config → identify → session → triggers → (lazy) panel. */
 export function createWidget(edge: string, siteId: string, storage: ConsentStorage) {
@@ -132,6 +134,9 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
     if (!s || cart?.cartId !== cartId) return;
     session = s;
     signals.ready(s.token);
+    await idle();
+    // A different cart identified meanwhile: its own start() carries on.
+    if (session !== s) return;
     if (!triggers) {
       triggers = wireTriggers(c, { fire, signal: (t) => signals.send(t), cartReady: () => !!session && (cart?.itemCount ?? 1) > 0 });
       watchRoutes(() => {
@@ -144,10 +149,12 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
     reportStep();
     if (s.group === "holdout") return;
     history = await fetchHistory(edge, s);
+    await idle();
+    if (session !== s) return;
     root ??= createShadowHost();
     // The panel chunk is fetched on intent only: pointer or focus on the launcher, a trigger, a restore.
     const warm = () => void loadPanel(edge).catch(() => null);
-    launcher = showLauncher(root, c.brand.color, c.brand.assistantName, lang, () => (panelOpen ? panel?.close() : void openPanel({ focus: true })), warm);
+    launcher ??= showLauncher(root, c.brand.color, c.brand.assistantName, lang, () => (panelOpen ? panel?.close() : void openPanel({ focus: true })), warm);
     if (wantOpen || wasOpen(storage, s.sessionId)) void openPanel({ focus: false });
   }
 
