@@ -7,7 +7,10 @@ import { strings } from "./i18n.ts";
 import { MessageList } from "./message-list.tsx";
 import type { PanelUi } from "./panel-ui.ts";
 
-/** The dialog (the launcher is the loader's, kept in sync by mount-panel.tsx). All state lives in the chat and UI models (signals); this only renders. */
+/**
+ * The dialog (the launcher is the loader's, kept in sync by mount-panel.tsx). All state lives in
+ * the chat and UI models (signals); this only renders.
+ */
 export function PanelApp({ host, chat, ui }: { host: PanelHost; chat: ChatModel; ui: PanelUi }) {
   const t = strings(host.lang);
   const name = host.config.brand.assistantName;
