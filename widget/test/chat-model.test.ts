@@ -10,6 +10,7 @@ function setup(responses: (() => Response)[]) {
   const requests: { url: string; init: RequestInit | undefined }[] = [];
   const host: PanelHost = {
     root: document.createElement("div").attachShadow({ mode: "open" }),
+    launcher: document.createElement("button"),
     edge: "https://edge.example",
     config: {
       siteId: "demo",
@@ -93,6 +94,37 @@ describe("chat model", () => {
     chat.retry(); // no response left: the network is down
     await until(() => !chat.streaming.value);
     expect(chat.error.value).toBe("failed");
+  });
+
+  it("answers a 429 rate_limited with a polite message, not a crash", async () => {
+    const limited = () => new Response(JSON.stringify({ error: { code: "rate_limited", message: "Slow down", retryAfter: 30 } }), { status: 429, headers: { "retry-after": "30" } });
+    const { chat } = setup([limited]);
+    chat.send("hello");
+    await until(() => chat.error.value !== "");
+    expect(chat.error.value).toBe("limited");
+    expect(chat.streaming.value).toBe(false);
+  });
+
+  it("posts the consent card's choice to /v1/contact with the session token: the address and that one channel", async () => {
+    const { chat, requests } = setup([
+      () => new Response(JSON.stringify({ consent: { sms: true }, contact: { phone: { address: "+4915112345678", verified: false } } })),
+      () => new Response("{}", { status: 429 }),
+      () => new Response("{}", { status: 400 }),
+    ]);
+    await chat.giveConsent("call-1", "sms", "+4915112345678");
+    expect(requests[0]?.url).toBe("https://edge.example/v1/contact");
+    expect(requests[0]?.init?.method).toBe("POST");
+    expect(new Headers(requests[0]?.init?.headers).get("authorization")).toBe("Bearer tok");
+    expect(JSON.parse(String(requests[0]?.init?.body))).toEqual({ phone: "+4915112345678", consent: { sms: true } });
+    expect(chat.consents.value).toEqual({ "call-1": "sent" });
+    await chat.giveConsent("call-1", "sms", "+4915112345678"); // already confirmed: not sent twice
+    expect(requests).toHaveLength(1);
+    await chat.giveConsent("call-2", "email", "sam@example.com");
+    expect(JSON.parse(String(requests[1]?.init?.body))).toEqual({ email: "sam@example.com", consent: { email: true } });
+    expect(chat.consents.value["call-2"]).toBe("limited");
+    await chat.giveConsent("call-3", "whatsapp", "+4915112345678");
+    expect(JSON.parse(String(requests[2]?.init?.body))).toEqual({ phone: "+4915112345678", consent: { whatsapp: true } });
+    expect(chat.consents.value["call-3"]).toBe("failed");
   });
 
   it("sends an opener only into an empty conversation", async () => {

@@ -14,10 +14,12 @@ const ctx: ViewCtx = {
   origins: new Set(["https://shop.example"]),
   base: "https://shop.example",
   signal: (type, data) => signals.push([type, data]),
+  consents: {},
+  giveConsent: (id, channel, address) => signals.push(["consent", id, channel, address]),
 };
-const show = (tool: string, output: unknown, state: ToolPart["state"] = "output") => {
+const show = (tool: string, output: unknown, state: ToolPart["state"] = "output", c: ViewCtx = ctx) => {
   const el = document.createElement("div");
-  render(<ToolView part={{ kind: "tool", id: "1", tool, state, output }} ctx={ctx} />, el);
+  render(<ToolView part={{ kind: "tool", id: "1", tool, state, output }} ctx={c} />, el);
   return el;
 };
 
@@ -83,6 +85,39 @@ describe("rich views of tool results", () => {
     a?.addEventListener("click", (e) => e.preventDefault());
     a?.click();
     expect(signals).toEqual([["checkout_link_clicked", { url: "https://shop.example/checkout/resume/tok" }]]);
+  });
+
+  it("renders saveCartForLater's consentNeeded as a consent card with an unticked box; only a ticked box gives consent", () => {
+    signals.length = 0;
+    const saved = { ok: true, channel: "sms", address: "+4915112345678", consentNeeded: true };
+    const el = show("saveCartForLater", saved);
+    document.body.append(el);
+    const box = el.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    expect(el.textContent).toContain("+4915112345678");
+    expect(el.querySelector("label")?.textContent).toBe("Send me reminders about this cart by SMS");
+    expect(box?.checked).toBe(false);
+    const form = el.querySelector("form");
+    form?.dispatchEvent(new Event("submit", { cancelable: true }));
+    expect(signals).toEqual([]); // unticked: nothing is sent
+    box?.click();
+    form?.dispatchEvent(new Event("submit", { cancelable: true }));
+    expect(signals).toEqual([["consent", "1", "sms", "+4915112345678"]]);
+    el.remove();
+
+    const de = show("saveCartForLater", { ...saved, channel: "email", address: "sam@example.com" }, "output", { ...ctx, t: strings("de") });
+    expect(de.querySelector("label")?.textContent).toBe("Erinnern Sie mich per E-Mail an diesen Warenkorb");
+    expect(de.querySelector("button")?.textContent).toBe("Speichern");
+  });
+
+  it("shows the consent card's outcome: the confirmation sent, or why it failed", () => {
+    const saved = { ok: true, channel: "email", address: "sam@example.com", consentNeeded: true };
+    expect(show("saveCartForLater", saved, "output", { ...ctx, consents: { "1": "sent" } }).textContent).toBe("We've sent a confirmation to sam@example.com.");
+    const limited = show("saveCartForLater", saved, "output", { ...ctx, consents: { "1": "limited" } });
+    expect(limited.querySelector('[role="alert"]')?.textContent).toBe("Too busy right now. Please try again in a minute.");
+    expect(show("saveCartForLater", saved, "output", { ...ctx, consents: { "1": "failed" } }).textContent).toContain("Not saved");
+    // Without consentNeeded (or with an unknown channel) there is nothing to confirm.
+    expect(show("saveCartForLater", { ok: true, channel: "email" }).textContent).toBe("");
+    expect(show("saveCartForLater", { ...saved, channel: "fax" }).textContent).toBe("");
   });
 
   it("renders nothing for failed, pending or text-only tools", () => {

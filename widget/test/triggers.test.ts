@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isExitIntent, pushSample } from "../src/triggers/exit-intent.ts";
 import { idleDueIn, pageMatches } from "../src/triggers/idle.ts";
 import { isTyping, proactiveDecision, type ProactiveInput } from "../src/triggers/proactive-caps.ts";
-import { isBackIntent, isFastScrollUp, isReturnAfterAway, pushScroll, type ScrollSample } from "../src/triggers/touch-intent.ts";
+import { flickThreshold, isBackIntent, isFastScrollUp, isReturnAfterAway, pushScroll, type ScrollSample } from "../src/triggers/touch-intent.ts";
 
 describe("exit intent", () => {
   const base = { leaveY: -2, recentY: [240, 120, 30], msOnPage: 5000, minSecondsOnPage: 3 };
@@ -55,6 +55,16 @@ describe("touch intent", () => {
   });
   it("forgets samples outside the window", () => {
     expect(isFastScrollUp(scroll([[2000, 0], [1990, 1000], [1980, 1100]]), 1100)).toBe(false);
+  });
+  it("adapts the flick to a short page: 112 px of scroll needs a 67 px flick, not 240", () => {
+    expect(flickThreshold(112)).toEqual({ minDistancePx: 67, minSpeedPxPerMs: expect.closeTo(0.5, 2) });
+    expect(flickThreshold(5000)).toEqual({ minDistancePx: 240, minSpeedPxPerMs: 1.2 });
+    expect(flickThreshold(20).minDistancePx).toBe(48);
+    const flick = scroll([[112, 0], [60, 60], [0, 140]]);
+    expect(isFastScrollUp(flick, 140, 112)).toBe(true);
+    expect(isFastScrollUp(flick, 140)).toBe(false); // the same flick on a long page is not one
+    expect(isFastScrollUp(scroll([[112, 0], [80, 100]]), 100, 112)).toBe(false); // too short
+    expect(isFastScrollUp(scroll([[112, 0], [0, 400]]), 400, 112)).toBe(false); // too slow
   });
   it("counts a return after being away long enough", () => {
     expect(isReturnAfterAway(1000, 6000)).toBe(true);

@@ -50,7 +50,7 @@ export function CartPage({ page, cart, error }: { page: PageContext; cart: Cart 
                 <button type="submit" class="link">Remove {d.code}</button>
               </form>
             ))}
-            <a class="button" href="/checkout" data-testid="checkout">
+            <a class="button" href="/checkout" data-testid="checkout" data-cartsaver-keep-clear>
               Checkout
             </a>
           </aside>

@@ -27,7 +27,7 @@ export function CheckoutContact({ page, cart, createAccount, error }: { page: Pa
         <label class="inline">
           <input type="checkbox" name="marketing" value="1" checked={cart.customer.consent.email} /> Email me offers and news (optional)
         </label>
-        <button type="submit" data-testid="continue">Continue to shipping</button>
+        <button type="submit" data-testid="continue" data-cartsaver-keep-clear>Continue to shipping</button>
       </form>
     </CheckoutFrame>
   );

@@ -19,7 +19,7 @@ export function CheckoutPayment({ page, cart, selected, error }: { page: PageCon
           </label>
         ))}
         <p class="muted">Payments are processed by a PCI DSS Level 1 provider with 3-D Secure. Demo store: nothing is charged.</p>
-        <button type="submit" data-testid="continue">Review order</button>
+        <button type="submit" data-testid="continue" data-cartsaver-keep-clear>Review order</button>
       </form>
     </CheckoutFrame>
   );

@@ -42,7 +42,7 @@ export function CheckoutReview({ page, cart, address, payment, error }: Props) {
           <strong>Payment:</strong> {payments.find((p) => p.id === payment)?.name} <a href="/checkout/payment">Edit</a>
         </p>
         <form method="post" action="/checkout/place-order">
-          <button type="submit" data-testid="place-order">
+          <button type="submit" data-testid="place-order" data-cartsaver-keep-clear>
             Place order · {formatMoney(cart.total)}
           </button>
         </form>

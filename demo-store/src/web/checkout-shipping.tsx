@@ -60,7 +60,7 @@ export function CheckoutShipping({ page, cart, address, rates, dutiesNote, error
             </label>
           ))}
           {dutiesNote ? <p class="notice" data-testid="duties-note">{dutiesNote}</p> : null}
-          <button type="submit" data-testid="continue">Continue to payment</button>
+          <button type="submit" data-testid="continue" data-cartsaver-keep-clear>Continue to payment</button>
         </form>
       ) : null}
     </CheckoutFrame>

@@ -7,19 +7,7 @@ export function panelUrl(edge: string): string {
   return `${edge}/${__CS_PANEL_FILE__}`;
 }
 
-/** Fetches and compiles the panel when the page is idle, without running it (script-src governs it). */
-export function prefetchPanel(edge: string): void {
-  const go = () => {
-    const link = document.createElement("link");
-    link.rel = "modulepreload";
-    link.href = panelUrl(edge);
-    link.crossOrigin = "anonymous";
-    document.head.appendChild(link);
-  };
-  if ("requestIdleCallback" in window) requestIdleCallback(go, { timeout: 5000 });
-  else setTimeout(go, 2000);
-}
-
+/** Imports the panel chunk once (on intent); a failed load is tried again next time. */
 let loading: Promise<MountPanel> | null = null;
 
 export function loadPanel(edge: string): Promise<MountPanel> {

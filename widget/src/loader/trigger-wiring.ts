@@ -65,13 +65,19 @@ export function wireTriggers(config: WidgetConfig, sink: TriggerSink): Triggers 
     });
   }
   if (touch) {
-    addEventListener("scroll", () => {
+    // Scroll positions are read in the next frame, never inside the listener (no forced layout).
+    let frame = 0;
+    const sample = () => {
+      frame = 0;
       const now = Date.now();
       scrolls = pushScroll(scrolls, { y: scrollY, t: now });
-      if (isFastScrollUp(scrolls, now)) {
+      if (isFastScrollUp(scrolls, now, document.documentElement.scrollHeight - innerHeight)) {
         scrolls = [];
         sink.fire("exit_intent", { via: "scroll_up" });
       }
+    };
+    addEventListener("scroll", () => {
+      frame ||= requestAnimationFrame(sample);
     }, { passive: true });
     addEventListener("popstate", (e) => {
       if (!isBackIntent(guardArmed, e.state)) return;

@@ -7,7 +7,7 @@ export function parseWidgetConfig(body: unknown, siteId: string): WidgetConfig {
   const brand = rec(c.brand);
   const t = rec(c.triggers);
   const followUp = rec(c.followUp);
-  const language = str(brand.language ?? c.language, "auto");
+  const language = str(brand.language, "auto");
   const color = str(brand.color);
   return {
     siteId: str(c.siteId, siteId),
@@ -27,7 +27,7 @@ export function parseWidgetConfig(body: unknown, siteId: string): WidgetConfig {
       minSecondsOnPage: num(t.minSecondsOnPage, 3),
       maxProactiveOpens: num(t.maxProactiveOpens, 1),
     },
-    requireConsent: bool(followUp.requireConsent ?? c.requireConsent ?? c.consentRequired, true),
+    requireConsent: bool(followUp.requireConsent, true),
   };
 }
 

@@ -5,9 +5,10 @@ import { isTyping, proactiveDecision } from "../triggers/proactive-caps.ts";
 import type { ConsentStorage } from "./consent-storage.ts";
 import { showLauncher } from "./launcher.ts";
 import { createHostEvents } from "./host-events.ts";
-import { loadPanel, prefetchPanel } from "./panel-loader.ts";
+import { rememberOpen, wasOpen } from "./open-state.ts";
+import { loadPanel } from "./panel-loader.ts";
 import { checkoutStep, watchRoutes } from "./route-watch.ts";
-import { createSession, fetchHistory } from "./session-client.ts";
+import { createSession, type Customer, fetchHistory, readCustomer } from "./session-client.ts";
 import { createShadowHost } from "./shadow-host.ts";
 import { createSignalSender } from "./signal-sender.ts";
 import { type Triggers, wireTriggers } from "./trigger-wiring.ts";
@@ -17,10 +18,13 @@ interface Cart {
   cartId: string;
   itemCount: number | null;
   cartValue: number | null;
+  who: Customer;
 }
 
 const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 const optionalNum = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+/** Waits for an idle moment: each step of the loader runs as its own short task, never one long one. */
+const idle = () => new Promise<void>((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 1)));
 
 /** The loader's state machine: config → identify → session → triggers → (lazy) panel. */
 export function createWidget(edge: string, siteId: string, storage: ConsentStorage) {
@@ -32,7 +36,7 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
   let history: unknown[] = [];
   let triggers: Triggers | null = null;
   let root: ShadowRoot | null = null;
-  let removeLauncher: (() => void) | null = null;
+  let launcher: HTMLButtonElement | null = null;
   let panel: PanelHandle | null = null;
   let panelOpen = false;
   let wantOpen = false;
@@ -47,7 +51,7 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
   };
 
   async function openPanel(opts: Parameters<PanelHandle["open"]>[0]): Promise<void> {
-    if (!session || !config || !root || session.group === "holdout") {
+    if (!session || !config || !root || !launcher || session.group === "holdout") {
       wantOpen = true;
       return;
     }
@@ -55,15 +59,15 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
     const mount = await loadPanel(edge).catch(() => null);
     if (!mount) return;
     if (!panel) {
-      removeLauncher?.();
-      panel = mount(panelHost(root, config, session));
+      panel = mount(panelHost(root, launcher, config, session));
     }
     panel.open(opts);
   }
 
-  function panelHost(r: ShadowRoot, c: WidgetConfig, s: WidgetSession): PanelHost {
+  function panelHost(r: ShadowRoot, l: HTMLButtonElement, c: WidgetConfig, s: WidgetSession): PanelHost {
     return {
       root: r,
+      launcher: l,
       edge,
       config: c,
       session: s,
@@ -77,7 +81,7 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
         events.emit(event, detail);
       },
       remember: (open, dismissed) => {
-        storage.set("session", key("open"), open ? "1" : "0");
+        rememberOpen(storage, s.sessionId, open);
         if (dismissed) storage.set("session", key("dismissed"), "1");
       },
     };
@@ -125,11 +129,14 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
       storage.set("local", "visitor", visitorId);
     }
     const lang = pickLang(c.brand.language, document.documentElement.lang);
-    const s = await createSession(edge, siteId, cartId, visitorId, lang);
+    const s = await createSession(edge, siteId, cartId, visitorId, lang, cart.who);
     starting = null;
     if (!s || cart?.cartId !== cartId) return;
     session = s;
     signals.ready(s.token);
+    await idle();
+    // A different cart identified meanwhile: its own start() carries on.
+    if (session !== s) return;
     if (!triggers) {
       triggers = wireTriggers(c, { fire, signal: (t) => signals.send(t), cartReady: () => !!session && (cart?.itemCount ?? 1) > 0 });
       watchRoutes(() => {
@@ -142,10 +149,13 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
     reportStep();
     if (s.group === "holdout") return;
     history = await fetchHistory(edge, s);
+    await idle();
+    if (session !== s) return;
     root ??= createShadowHost();
-    removeLauncher = showLauncher(root, c.brand.color, c.brand.assistantName, lang, () => void openPanel({ focus: true }));
-    prefetchPanel(edge);
-    if (wantOpen || storage.get("session", key("open")) === "1") void openPanel({ focus: false });
+    // The panel chunk is fetched on intent only: pointer or focus on the launcher, a trigger, a restore.
+    const warm = () => void loadPanel(edge).catch(() => null);
+    launcher ??= showLauncher(root, c.brand.color, c.brand.assistantName, lang, () => (panelOpen ? panel?.close() : void openPanel({ focus: true })), warm);
+    if (wantOpen || wasOpen(storage, s.sessionId)) void openPanel({ focus: false });
   }
 
   void fetchWidgetConfig(edge, siteId).then((c) => {
@@ -158,7 +168,7 @@ export function createWidget(edge: string, siteId: string, storage: ConsentStora
     const a = rec(arg);
     if (name === "identify") {
       const cartId = str(a.cartId);
-      const next = cartId ? { cartId, itemCount: optionalNum(a.itemCount), cartValue: optionalNum(a.cartValue) } : null;
+      const next = cartId ? { cartId, itemCount: optionalNum(a.itemCount), cartValue: optionalNum(a.cartValue), who: readCustomer(a) } : null;
       if (next?.cartId !== cart?.cartId) session = null;
       cart = next;
       triggers?.cartReady();

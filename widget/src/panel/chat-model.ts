@@ -6,7 +6,13 @@ import { createSseParser } from "./sse-parser.ts";
 import { applyChunk, changedCart, fromUIMessage, textOf, type ViewMessage } from "./ui-message.ts";
 
 type ChatBody = { sessionId: string; message: UIMessage } | { sessionId: string; opener: Opener };
-export type ChatError = "" | "busy" | "failed";
+export type ChatError = "" | "busy" | "failed" | "limited";
+/** A consent card's state, by tool call id. */
+export type ConsentState = "sending" | "sent" | "failed" | "limited";
+export type Channel = "email" | "sms" | "whatsapp";
+
+/** 409: the previous turn still runs; 429 (rate_limited): a polite "try again in a minute". */
+const failure = (status: number): ChatError => (status === 409 ? "busy" : status === 429 ? "limited" : "failed");
 
 const newId = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join("");
 
@@ -19,6 +25,7 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
   const announcement = signal("");
   const open = signal(false);
   const unread = signal(0);
+  const consents = signal<Record<string, ConsentState>>({});
   const hasUserMessage = computed(() => messages.value.some((m) => m.role === "user"));
   /** Origins links may point at: the store, plus any checkout link the agent created. */
   const linkOrigins = computed(() => {
@@ -35,6 +42,13 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
     return origins;
   });
   let lastBody: ChatBody | null = null;
+  const post = (path: string, body: unknown) =>
+    fetcher(`${host.edge}${path}`, {
+      method: "POST",
+      credentials: "omit",
+      headers: { authorization: `Bearer ${host.session.token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
 
   const replaceLast = (m: ViewMessage) => {
     messages.value = [...messages.value.slice(0, -1), m];
@@ -51,13 +65,8 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
       messages.value = [...messages.value, reply];
     });
     try {
-      const res = await fetcher(`${host.edge}/v1/chat`, {
-        method: "POST",
-        credentials: "omit",
-        headers: { authorization: `Bearer ${host.session.token}`, "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok || !res.body) throw new Error(res.status === 409 ? "busy" : "failed");
+      const res = await post("/v1/chat", body);
+      if (!res.ok || !res.body) throw failure(res.status);
       const parser = createSseParser((data) => {
         if (data === "[DONE]") return;
         let chunk: Record<string, unknown>;
@@ -75,7 +84,7 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
       for (let r = await reader.read(); !r.done; r = await reader.read()) parser.push(r.value);
       parser.end();
     } catch (e) {
-      failed = e instanceof Error && e.message === "busy" ? "busy" : "failed";
+      failed = e === "busy" || e === "limited" ? e : "failed";
     }
     batch(() => {
       streaming.value = false;
@@ -99,6 +108,19 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
     unread,
     hasUserMessage,
     linkOrigins,
+    consents,
+    /** The consent card's button: POST /v1/contact with the address and consent to this one channel. */
+    async giveConsent(id: string, channel: Channel, address: string): Promise<void> {
+      if (consents.value[id] === "sending" || consents.value[id] === "sent") return;
+      const set = (state: ConsentState) => (consents.value = { ...consents.value, [id]: state });
+      set("sending");
+      try {
+        const res = await post("/v1/contact", { [channel === "email" ? "email" : "phone"]: address, consent: { [channel]: true } });
+        set(res.ok ? "sent" : failure(res.status) === "limited" ? "limited" : "failed");
+      } catch {
+        set("failed");
+      }
+    },
     send(text: string): void {
       const t = text.trim();
       if (!t || streaming.value) return;

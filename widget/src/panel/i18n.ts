@@ -23,6 +23,13 @@ const en = {
   days: "{min}–{max} days",
   freeIn: "{amount} more for free shipping",
   checkout: "Continue to checkout",
+  limited: "Too busy right now. Please try again in a minute.",
+  newMessage: "New message",
+  consentAsk: "Send me reminders about this cart by {channel}",
+  channels: { email: "email", sms: "SMS", whatsapp: "WhatsApp" },
+  consentSave: "Save",
+  consentSent: "We've sent a confirmation to {address}.",
+  consentError: "Not saved. Please try again.",
 };
 export type Strings = typeof en;
 
@@ -48,6 +55,13 @@ const de: Strings = {
   days: "{min}–{max} Tage",
   freeIn: "Noch {amount} bis zum kostenlosen Versand",
   checkout: "Weiter zur Kasse",
+  limited: "Gerade zu viel los. Bitte in einer Minute erneut versuchen.",
+  newMessage: "Neue Nachricht",
+  consentAsk: "Erinnern Sie mich per {channel} an diesen Warenkorb",
+  channels: { email: "E-Mail", sms: "SMS", whatsapp: "WhatsApp" },
+  consentSave: "Speichern",
+  consentSent: "Wir haben eine Bestätigung an {address} gesendet.",
+  consentError: "Nicht gespeichert. Bitte erneut versuchen.",
 };
 
 export function strings(lang: Lang): Strings {

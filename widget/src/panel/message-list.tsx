@@ -1,16 +1,17 @@
 /** @jsxImportSource preact */
+import type { RefObject } from "preact";
 import type { ChatModel } from "./chat-model.ts";
 import { fill } from "./i18n.ts";
 import { Markdown } from "./markdown-view.tsx";
 import type { ViewCtx } from "./views/product-card.tsx";
 import { ToolView } from "./views/tool-view.tsx";
 
-export function MessageList({ chat, ctx, greeting, name }: { chat: ChatModel; ctx: ViewCtx; greeting: string; name: string }) {
+export function MessageList({ chat, ctx, greeting, name, logRef }: { chat: ChatModel; ctx: ViewCtx; greeting: string; name: string; logRef: RefObject<HTMLDivElement | null> }) {
   const list = chat.messages.value;
   const last = list[list.length - 1];
   const waiting = chat.streaming.value && !(last?.role === "assistant" && last.parts.some((p) => p.kind === "text" && p.text));
   return (
-    <div class="log" role="log">
+    <div class="log" role="log" ref={logRef} tabIndex={0}>
       {list.length === 0 && !chat.streaming.value && greeting && (
         <div class="msg assistant">
           <Markdown text={greeting} origins={ctx.origins} base={ctx.base} />

@@ -1,46 +1,37 @@
 /** @jsxImportSource preact */
 import type { PanelHost } from "../shared/widget-types.ts";
-import type { ChatModel } from "./chat-model.ts";
+import type { Channel, ChatModel } from "./chat-model.ts";
 import { Composer } from "./composer.tsx";
 import { trapTab } from "./focus-trap.ts";
-import { fill, strings } from "./i18n.ts";
+import { strings } from "./i18n.ts";
 import { MessageList } from "./message-list.tsx";
 import type { PanelUi } from "./panel-ui.ts";
 
-const ICON = "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z";
-
-/** Launcher and dialog. All state lives in the chat and UI models (signals); this only renders. */
+/**
+ * The dialog (the launcher is the loader's, kept in sync by mount-panel.tsx). All state lives in
+ * the chat and UI models (signals); this only renders.
+ */
 export function PanelApp({ host, chat, ui }: { host: PanelHost; chat: ChatModel; ui: PanelUi }) {
   const t = strings(host.lang);
   const name = host.config.brand.assistantName;
-  const { dialog, input, launcher } = ui.refs;
+  const { dialog, input } = ui.refs;
   const open = chat.open.value;
   const modal = ui.small.value;
-  const ctx = { t, locale: host.lang, origins: chat.linkOrigins.value, base: host.pageOrigin, signal: host.signal };
-  const unread = chat.unread.value;
+  const ctx = {
+    t,
+    locale: host.lang,
+    origins: chat.linkOrigins.value,
+    base: host.pageOrigin,
+    signal: host.signal,
+    consents: chat.consents.value,
+    giveConsent: (id: string, channel: Channel, address: string) => void chat.giveConsent(id, channel, address),
+  };
+  const place = ui.place.value;
   return (
     <div class="root" dir={host.rtl ? "rtl" : "ltr"} lang={host.lang}>
-      {!(open && modal) && (
-        <button
-          type="button"
-          class="launcher"
-          ref={launcher}
-          aria-label={fill(t.open, { name }) + (unread ? `, ${fill(t.unread, { n: unread })}` : "")}
-          aria-expanded={open}
-          onClick={() => (open ? ui.hide(false) : ui.show(true))}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d={ICON} />
-          </svg>
-          {unread > 0 && !open && (
-            <span class="badge" aria-hidden="true">
-              {unread}
-            </span>
-          )}
-        </button>
-      )}
       <div
-        class={modal ? "panel full" : "panel"}
+        class={modal ? "panel full" : place?.side === "start" ? "panel start" : "panel"}
+        style={place && !modal ? { height: `${place.height}px` } : undefined}
         role="dialog"
         aria-modal={modal ? "true" : undefined}
         aria-labelledby="cs-title"
@@ -61,8 +52,15 @@ export function PanelApp({ host, chat, ui }: { host: PanelHost; chat: ChatModel;
             ×
           </button>
         </header>
-        <MessageList chat={chat} ctx={ctx} greeting={host.config.brand.greeting} name={name} />
-        <Composer chat={chat} t={t} inputRef={input} />
+        <div class="logwrap">
+          <MessageList chat={chat} ctx={ctx} greeting={host.config.brand.greeting} name={name} logRef={ui.refs.log} />
+          {ui.follow.behind.value && (
+            <button type="button" class="pill" onClick={() => ui.follow.toBottom()}>
+              {t.newMessage} ↓
+            </button>
+          )}
+        </div>
+        <Composer chat={chat} t={t} inputRef={input} onSend={ui.follow.toBottom} />
       </div>
       <div class="sr" aria-live="polite">
         {chat.announcement.value}

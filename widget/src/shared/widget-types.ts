@@ -28,6 +28,8 @@ export interface Opener {
 /** What the loader hands to the lazily imported panel chunk. */
 export interface PanelHost {
   root: ShadowRoot;
+  /** The loader's launcher button; the panel keeps its state (expanded, unread) in sync. */
+  launcher: HTMLButtonElement;
   edge: string;
   config: WidgetConfig;
   session: WidgetSession;

@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { arr, num, rec, str } from "../../shared/read.ts";
+import type { Channel, ConsentState } from "../chat-model.ts";
 import { fill, type Strings } from "../i18n.ts";
 import { formatMoney } from "../money.ts";
 import { safeHref } from "../safe-link.ts";
@@ -10,6 +11,8 @@ export interface ViewCtx {
   origins: ReadonlySet<string>;
   base: string;
   signal(type: "checkout_link_clicked", data?: Record<string, unknown>): void;
+  consents: Readonly<Record<string, ConsentState>>;
+  giveConsent(id: string, channel: Channel, address: string): void;
 }
 
 export function stockLabel(t: Strings, inventory: number | null, inStock: boolean): string {
