@@ -66,6 +66,7 @@ export function wireTriggers(config: WidgetConfig, sink: TriggerSink): Triggers 
   }
   if (touch) {
     // Scroll positions are read in the next frame, never inside the listener (no forced layout).
+    // biome-ignore lint/correctness/noUnusedVariables: read by `frame ||=` below (one frame pending at most)
     let frame = 0;
     const sample = () => {
       frame = 0;

@@ -11,6 +11,7 @@ export function MessageList({ chat, ctx, greeting, name, logRef }: { chat: ChatM
   const last = list[list.length - 1];
   const waiting = chat.streaming.value && !(last?.role === "assistant" && last.parts.some((p) => p.kind === "text" && p.text));
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable log must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
     <div class="log" role="log" ref={logRef} tabIndex={0}>
       {list.length === 0 && !chat.streaming.value && greeting && (
         <div class="msg assistant">
