@@ -64,7 +64,7 @@ async function render(c: Context<AppEnv>, siteId: string | null, values: FormVal
   const page = SettingsPage({
     base,
     siteId,
-    siteIds: await siteIds(c.env.DB),
+    siteIds: await siteIds(c.env.DB, c.var.config),
     form: { values, errors },
     notice,
     embed: siteId === null ? undefined : { snippets: embedSnippets(new URL(edge).origin, siteId), created },

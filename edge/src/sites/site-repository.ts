@@ -32,7 +32,9 @@ async function readSite(db: D1Database, env: EdgeEnv, siteId: string): Promise<S
   const parsed = row === null ? null : SiteRow.parse(row);
   const stored = parsed === null ? null : SiteConfig.safeParse(JSON.parse(parsed.config));
   if (stored?.success === false) console.error(`cart-saver: the stored config of site ${siteId} no longer validates; fix it with PUT /v1/admin/sites/${siteId}`, stored.error.issues);
-  if (siteId === demoSiteId && (parsed === null || parsed.source === "seed" || !stored?.success)) {
+  // The demo site exists only in development: a deployed worker serves the sites its admin made.
+  const seeded = siteId === demoSiteId && env.ENVIRONMENT === "development";
+  if (seeded && (parsed === null || parsed.source === "seed" || !stored?.success)) {
     const seed = demoSite(env);
     const json = JSON.stringify(seed);
     if (parsed?.config !== json) await write(db, seed, "seed").run();
@@ -89,12 +91,12 @@ export async function siteAudit(db: D1Database, siteId: string, limit = 50): Pro
   return results.map((row) => AuditEntry.parse(row));
 }
 
-/** Ids of every stored site, the demo site first. */
-export async function siteIds(db: D1Database): Promise<string[]> {
+/** Ids of every stored site, the demo site first (in development, where it exists). */
+export async function siteIds(db: D1Database, env: EdgeEnv): Promise<string[]> {
   await ensureSchema(db);
   const { results } = await db.prepare("SELECT site_id FROM sites ORDER BY site_id").all();
-  const ids = results.map((row) => z.object({ site_id: z.string() }).parse(row).site_id);
-  return [demoSiteId, ...ids.filter((id) => id !== demoSiteId)];
+  const ids = results.map((row) => z.object({ site_id: z.string() }).parse(row).site_id).filter((id) => id !== demoSiteId);
+  return env.ENVIRONMENT === "development" ? [demoSiteId, ...ids] : ids;
 }
 
 /** Every origin any site allows: answers CORS preflights, which carry no site id. */
@@ -103,7 +105,7 @@ export function allOrigins(db: D1Database, env: EdgeEnv): Promise<Set<string>> {
 }
 
 async function readAllOrigins(db: D1Database, env: EdgeEnv): Promise<Set<string>> {
-  const origins = new Set((await getSite(db, env, demoSiteId))?.allowedOrigins ?? []);
+  const origins = new Set(env.ENVIRONMENT === "development" ? ((await getSite(db, env, demoSiteId))?.allowedOrigins ?? []) : []);
   const { results } = await db.prepare("SELECT config FROM sites").all();
   for (const row of results) {
     const site = SiteConfig.safeParse(JSON.parse(z.object({ config: z.string() }).parse(row).config));
