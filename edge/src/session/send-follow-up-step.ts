@@ -57,7 +57,10 @@ function transcriptText(content: FollowUpContent): string {
  * What every follow-up email must carry (CAN-SPAM, RFC 8058): a signed unsubscribe link for this
  * session and address, and the store's postal address. Null for SMS and WhatsApp.
  */
-async function emailFooter(step: DueStep, ctx: StepContext & { publicUrl: string }): Promise<Result<{ unsubscribeUrl: string; senderAddress: string }> | null> {
+export async function emailFooter(
+  step: Pick<DueStep, "channel">,
+  ctx: Pick<StepContext, "site" | "row" | "recipient" | "secret" | "now"> & { publicUrl: string },
+): Promise<Result<{ unsubscribeUrl: string; senderAddress: string }> | null> {
   if (step.channel !== "email") return null;
   const senderAddress = ctx.site.followUp.senderAddress;
   if (!senderAddress) return fail("sender_address_missing", "followUp.senderAddress (the store's postal address) is required for follow-up emails.");
