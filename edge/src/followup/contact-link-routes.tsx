@@ -53,14 +53,21 @@ async function verified(c: Context, deps: ContactLinkDeps, purpose: LinkPurpose)
 }
 
 /**
- * `GET /v1/contact/confirm/:token` (the email confirmation link), `GET /v1/unsubscribe/:token`
- * (a page with a confirm button: link scanners prefetch GETs) and `POST /v1/unsubscribe/:token`
- * (that button, and RFC 8058 one-click from the mail client). Mount at the root. Small HTML pages;
+ * `GET /v1/contact/confirm/:token` (the email confirmation link: a page with a button) and
+ * `POST` (that button confirms), `GET /v1/unsubscribe/:token` (a page with a button) and
+ * `POST /v1/unsubscribe/:token` (that button, and RFC 8058 one-click from the mail client). Link
+ * scanners in mail gateways open GET links, so no GET changes anything. Mount at the root. Small HTML pages;
  * a forged, expired or stale link gets a 4xx page.
  */
 export function contactLinkRoutes<E extends Env>(resolve: (c: Context<E>) => ContactLinkDeps): Hono<E> {
   const app = new Hono<E>();
+  // GET only shows the button: mail security scanners open links, and must not confirm an address.
   app.get("/v1/contact/confirm/:token", async (c) => {
+    const link = await verified(c, resolve(c), "confirm");
+    if (!link.ok) return link.response;
+    return page(c, 200, "Confirm cart reminders", `Send reminders about your cart to ${link.claims.address}?`, { action: c.req.path, button: "Yes, confirm" });
+  });
+  app.post("/v1/contact/confirm/:token", async (c) => {
     const deps = resolve(c);
     const link = await verified(c, deps, "confirm");
     if (!link.ok) return link.response;

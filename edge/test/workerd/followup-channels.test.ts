@@ -32,7 +32,7 @@ describe("follow-up channels in workerd", () => {
       confirmation: { email: "sent" },
     });
     const confirmation = await fx.smtp.waitForMessage((m) => m.envelope.to.includes(shopper), 30_000);
-    expect((await fetch(linkIn(confirmation, "/v1/contact/confirm/"))).status).toBe(200);
+    expect((await fetch(linkIn(confirmation, "/v1/contact/confirm/"), { method: "POST" })).status).toBe(200);
     expect(await api.storeCustomer(cartId)).toMatchObject({ email: shopper, consent: { email: true } });
 
     await api.signal(s.token, "page_close");

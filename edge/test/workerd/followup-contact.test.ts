@@ -63,7 +63,12 @@ describe("contact and consent in workerd", () => {
     const confirm = linkIn(confirmation, "/v1/contact/confirm/");
     expect(confirm.startsWith(fx.edgeUrl)).toBe(true);
     expect((await fetch(confirm.replace(/.$/, (ch) => (ch === "A" ? "B" : "A")))).status).toBe(400);
-    const clicked = await fetch(confirm);
+    const shown = await fetch(confirm);
+    expect(shown.status).toBe(200);
+    expect(await shown.text()).toContain('method="post"');
+    // Opening the link (or a mail scanner opening it) confirms nothing; the button does.
+    expect(await bodyOf(await api.contact(s, { consent: {} }))).toMatchObject({ contact: { email: { address, verified: false } } });
+    const clicked = await fetch(confirm, { method: "POST" });
     expect(clicked.status).toBe(200);
     expect(await clicked.text()).toContain("confirmed");
     expect(await bodyOf(await api.contact(s, { consent: {} }))).toMatchObject({ contact: { email: { address, verified: true } } });
