@@ -65,12 +65,13 @@ export async function completeSend(db: D1Database, id: string, result: { ok: tru
 }
 
 const columns = "id, site_id, session_id, channel, kind, address, at";
+// Lookups take claimed sends too: a fast reply can arrive before the provider's answer is recorded.
 const parseRow = (row: Record<string, unknown> | null) => (row === null ? null : SendRecord.parse(row));
 
 /** A send we made, by its id (the reply token). */
 export async function sendById(db: D1Database, id: string): Promise<SendRecord | null> {
   await ensureChannelSchema(db);
-  return parseRow(await db.prepare(`SELECT ${columns} FROM outbound_messages WHERE id = ? AND status = 'sent'`).bind(id).first());
+  return parseRow(await db.prepare(`SELECT ${columns} FROM outbound_messages WHERE id = ? AND status != 'failed'`).bind(id).first());
 }
 
 /** The newest of our emails among these Message-IDs (In-Reply-To first, then References). */
@@ -79,7 +80,7 @@ export async function sendByEmailMessageIds(db: D1Database, messageIds: string[]
   await ensureChannelSchema(db);
   const marks = messageIds.map(() => "?").join(", ");
   const row = await db
-    .prepare(`SELECT ${columns} FROM outbound_messages WHERE channel = 'email' AND status = 'sent' AND email_message_id IN (${marks}) ORDER BY at DESC LIMIT 1`)
+    .prepare(`SELECT ${columns} FROM outbound_messages WHERE channel = 'email' AND status != 'failed' AND email_message_id IN (${marks}) ORDER BY at DESC LIMIT 1`)
     .bind(...messageIds)
     .first();
   return parseRow(row);
@@ -88,7 +89,7 @@ export async function sendByEmailMessageIds(db: D1Database, messageIds: string[]
 /** The send a provider message id belongs to (WhatsApp's `context.id`). */
 export async function sendByProviderId(db: D1Database, providerMessageId: string): Promise<SendRecord | null> {
   await ensureChannelSchema(db);
-  return parseRow(await db.prepare(`SELECT ${columns} FROM outbound_messages WHERE provider_message_id = ? AND status = 'sent'`).bind(providerMessageId).first());
+  return parseRow(await db.prepare(`SELECT ${columns} FROM outbound_messages WHERE provider_message_id = ? AND status != 'failed'`).bind(providerMessageId).first());
 }
 
 /** Our latest send on a phone channel to this number (from our number `ourAddress`, when given). */
@@ -98,7 +99,7 @@ export async function latestSendTo(db: D1Database, channel: Channel, to: string,
   await ensureChannelSchema(db);
   const row = await db
     .prepare(
-      `SELECT ${columns} FROM outbound_messages WHERE channel = ? AND address = ? AND status = 'sent' AND (? IS NULL OR our_address = ?) ORDER BY at DESC LIMIT 1`,
+      `SELECT ${columns} FROM outbound_messages WHERE channel = ? AND address = ? AND status != 'failed' AND (? IS NULL OR our_address = ?) ORDER BY at DESC LIMIT 1`,
     )
     .bind(channel, address, ourAddress, ourAddress)
     .first();
@@ -111,7 +112,7 @@ export async function confirmationSent(db: D1Database, sessionId: string, channe
   if (address === null) return false;
   await ensureChannelSchema(db);
   const row = await db
-    .prepare("SELECT 1 AS one FROM outbound_messages WHERE session_id = ? AND address = ? AND kind = 'confirmation' AND status = 'sent' LIMIT 1")
+    .prepare("SELECT 1 AS one FROM outbound_messages WHERE session_id = ? AND address = ? AND kind = 'confirmation' AND status != 'failed' LIMIT 1")
     .bind(sessionId, address)
     .first();
   return row !== null;
