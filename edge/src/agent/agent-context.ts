@@ -33,7 +33,10 @@ export interface OfferDecision {
 export interface Contact {
   email?: string;
   phone?: string;
+  /** Consent given by an explicit shopper action; it counts only once that address is verified. */
   consent: Record<Channel, boolean>;
+  /** Confirmed by the shopper (email link, SMS/WhatsApp YES); changing an address resets it. */
+  verified: { email: boolean; phone: boolean };
 }
 
 export interface SessionSnapshot {
@@ -60,7 +63,8 @@ export interface SessionEffects {
   recordObjection(code: Objection): Promise<void>;
   markAddressed(code: Objection): Promise<void>;
   recordOffer(decision: OfferDecision): Promise<void>;
-  saveContact(contact: Partial<Contact>): Promise<void>;
+  /** Stores an address the shopper typed, unverified and without consent (never consent from a model). */
+  saveContact(contact: { email?: string; phone?: string }): Promise<void>;
   handover(reason: string): Promise<void>;
 }
 

@@ -19,7 +19,7 @@ export async function answerInbound(
   const work = (async () => {
     const reply = await handlers.onInbound(message);
     if (!reply) return;
-    const sent = await sender.send({ to: message.from, text: reply });
+    const sent = await sender.send({ to: message.from, text: reply.text, ...(reply.tag ? { tag: reply.tag } : {}) });
     if (!sent.ok) console.warn(`${message.channel} reply to ${message.providerMessageId} failed: ${sent.code} ${sent.message}`);
   })();
   if (options.waitUntil) options.waitUntil(work);

@@ -1,5 +1,6 @@
 import type { Channel } from "../domain/session-state.ts";
 import type { Result } from "../store/result.ts";
+import type { SendTag } from "./outbound-log.ts";
 
 /** The seams between follow-ups, inbound webhooks and the providers behind them. */
 
@@ -10,6 +11,13 @@ export interface EmailMessage {
   text: string;
   /** Threading headers for replies (In-Reply-To, References). */
   headers?: Record<string, string>;
+  /** Set by the send log (tracked-senders.ts): our Message-ID and the tokenised Reply-To. */
+  messageId?: string;
+  replyTo?: string;
+  /** The HTTPS one-click unsubscribe URL: List-Unsubscribe (with a mailto:) and List-Unsubscribe-Post. */
+  unsubscribeUrl?: string;
+  /** Which session sends it and why: recorded in the send log, capped, and routes replies back. */
+  tag?: SendTag;
 }
 
 export interface SentMessage {
@@ -22,8 +30,14 @@ export interface EmailSender {
   send(message: EmailMessage): Promise<Result<SentMessage>>;
 }
 
+export interface TextMessage {
+  to: string;
+  text: string;
+  tag?: SendTag;
+}
+
 export interface TextSender {
-  send(message: { to: string; text: string }): Promise<Result<SentMessage>>;
+  send(message: TextMessage): Promise<Result<SentMessage>>;
 }
 
 export interface InboundMessage {
@@ -35,6 +49,13 @@ export interface InboundMessage {
   text: string;
   providerMessageId: string | null;
   at: number;
+  /**
+   * What the message answers, for routing it to the send it replies to: email's reply token (in
+   * `to`), In-Reply-To and References; WhatsApp's `context.id`.
+   */
+  inReplyTo?: string[];
+  /** Email: the token in the `reply+<token>@…` address the reply was sent to. */
+  replyToken?: string;
 }
 
 export interface DeliveryStatus {
@@ -47,11 +68,20 @@ export interface DeliveryStatus {
   at: number;
 }
 
-/** What the platform provides to every inbound route; the lead wires these to the session. */
+/** The answer to send back, tagged with the session it belongs to (the send log records it). */
+export interface InboundAnswer {
+  text: string;
+  tag?: SendTag;
+}
+
+/**
+ * What the platform provides to every inbound route. Each finds the session through the send
+ * the message replies to (never "the latest session for this address").
+ */
 export interface InboundHandlers {
   /** Continues the shopper's conversation; returns the agent's reply, or null to stay silent. */
-  onInbound(message: InboundMessage): Promise<string | null>;
-  onOptOut(event: { channel: Channel; from: string; at: number }): Promise<void>;
-  onOptIn(event: { channel: Channel; from: string; at: number }): Promise<void>;
+  onInbound(message: InboundMessage): Promise<InboundAnswer | null>;
+  onOptOut(message: InboundMessage): Promise<void>;
+  onOptIn(message: InboundMessage): Promise<void>;
   onStatus(status: DeliveryStatus): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { readJson } from "../http/read-json.ts";
 import type { EmailInboundEnv } from "./channel-env.ts";
 import type { EmailSender, InboundHandlers } from "./channel-messages.ts";
 import { hmac, hmacVerify } from "./hmac.ts";
+import { messageIds, replyToken } from "./mailbox.ts";
 import { optKeyword } from "./opt-keywords.ts";
 import { replyEmailHtml, stripQuotedReply } from "./reply-email.tsx";
 
@@ -24,12 +25,19 @@ const Address = z
   .transform((value) => value.match(/<([^<>]+)>\s*$/)?.[1] ?? value)
   .pipe(z.email());
 
+/** A header value as the relay decoded it: CR or LF in it would be header injection when we reply. */
+const HeaderValue = (max: number) => z.string().max(max).regex(/^[^\r\n]*$/, "must not contain CR or LF");
+
 const InboundEmail = z.object({
   from: Address,
+  /** Our address the reply went to: `reply+<token>@…` routes it to the send it answers. */
   to: Address,
-  subject: z.string().max(998).default(""),
+  subject: HeaderValue(998).default(""),
   text: z.string().max(100_000),
-  messageId: z.string().max(998).optional(),
+  messageId: HeaderValue(998).optional(),
+  /** The shopper's mail client's In-Reply-To and References: our Message-IDs route the reply too. */
+  inReplyTo: HeaderValue(998).optional(),
+  references: HeaderValue(8000).optional(),
 });
 
 /** Equal secrets without leaking where they differ: a MAC under one, verified under the other. */
@@ -57,21 +65,42 @@ export function emailInboundRoutes<E extends Env>(resolve: (c: Context<E>) => Em
     const email = body.value;
     const text = stripQuotedReply(email.text);
     const at = deps.now?.() ?? Date.now();
-    const keyword = optKeyword(text.split("\n")[0] ?? "", "email");
+    // The List-Unsubscribe mailto: sends subject "unsubscribe"; a reply may say STOP on its first line.
+    const keyword = optKeyword(text.split("\n")[0] ?? "", "email") ?? optKeyword(email.subject, "email");
+    const inReplyTo = [...messageIds(email.inReplyTo), ...messageIds(email.references).reverse()];
+    const token = replyToken(email.to);
+    const message = {
+      channel: "email" as const,
+      from: email.from,
+      to: email.to,
+      text,
+      providerMessageId: email.messageId ?? null,
+      at,
+      inReplyTo,
+      ...(token ? { replyToken: token } : {}),
+    };
     if (keyword === "opt_out") {
-      await deps.onOptOut({ channel: "email", from: email.from, at });
+      await deps.onOptOut(message);
       return c.json({ handled: "opt_out" });
     }
     if (keyword === "opt_in") {
-      await deps.onOptIn({ channel: "email", from: email.from, at });
+      await deps.onOptIn(message);
       return c.json({ handled: "opt_in" });
     }
     if (text === "") return c.json({ handled: "empty" });
-    const reply = await deps.onInbound({ channel: "email", from: email.from, to: email.to, text, providerMessageId: email.messageId ?? null, at });
-    if (!reply) return c.json({ handled: "no_reply" });
+    const answer = await deps.onInbound(message);
+    if (!answer) return c.json({ handled: "no_reply" });
+    const reply = answer.text;
     const subject = /^re:/i.test(email.subject) ? email.subject : `Re: ${email.subject}`.trim();
     const threading = email.messageId ? { "In-Reply-To": email.messageId, References: email.messageId } : undefined;
-    const sent = await deps.sender.send({ to: email.from, subject, text: reply, html: replyEmailHtml(reply), ...(threading ? { headers: threading } : {}) });
+    const sent = await deps.sender.send({
+      to: email.from,
+      subject,
+      text: reply,
+      html: replyEmailHtml(reply),
+      ...(threading ? { headers: threading } : {}),
+      ...(answer.tag ? { tag: answer.tag } : {}),
+    });
     if (!sent.ok) return apiError(502, sent.code, "The reply could not be sent.", { reason: sent.message });
     return c.json({ handled: "replied", messageId: sent.value.messageId });
   });

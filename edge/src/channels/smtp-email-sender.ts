@@ -1,27 +1,27 @@
-import { LogLevel, WorkerMailer, type User } from "worker-mailer";
+import { LogLevel, WorkerMailer } from "worker-mailer";
 import { fail, ok } from "../store/result.ts";
 import type { SmtpEnv } from "./channel-env.ts";
 import type { EmailSender } from "./channel-messages.ts";
+import { headerSafe, mailbox } from "./mailbox.ts";
+
+export { mailbox } from "./mailbox.ts";
 
 /**
  * Email over SMTP from the worker (worker-mailer on `cloudflare:sockets`, so this module only
  * loads in workerd; Node code depends on `EmailSender`). One connection per message: follow-ups
  * are rare and a Durable Object alarm should not hold sockets open.
  */
-/** `Name <address>` or a bare address, as EMAIL_FROM and EMAIL_REPLY_TO are usually written. */
-export function mailbox(value: string): User {
-  const match = value.match(/^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/);
-  if (!match) return { email: value.trim() };
-  const [, name, email] = match;
-  return name ? { name, email: email ?? "" } : { email: email ?? "" };
-}
-
 export function smtpEmailSender(env: SmtpEnv): EmailSender {
   const from = mailbox(env.EMAIL_FROM);
   const domain = from.email.split("@").pop() ?? "localhost";
   return {
     async send(message) {
-      const messageId = `<${crypto.randomUUID()}@${domain}>`;
+      const messageId = message.messageId ?? `<${crypto.randomUUID()}@${domain}>`;
+      const headers = { ...message.headers, "Message-ID": messageId };
+      const replyTo = message.replyTo ?? env.EMAIL_REPLY_TO;
+      if (!headerSafe([message.to, message.subject, replyTo, ...Object.keys(headers), ...Object.values(headers)])) {
+        return fail("invalid_header", "A header value contains CR or LF; the message was not sent.");
+      }
       try {
         await WorkerMailer.send(
           {
@@ -40,11 +40,11 @@ export function smtpEmailSender(env: SmtpEnv): EmailSender {
           {
             from,
             to: message.to,
-            ...(env.EMAIL_REPLY_TO ? { reply: mailbox(env.EMAIL_REPLY_TO) } : {}),
+            ...(replyTo ? { reply: mailbox(replyTo) } : {}),
             subject: message.subject,
             text: message.text,
             html: message.html,
-            headers: { ...message.headers, "Message-ID": messageId },
+            headers,
           },
         );
         return ok({ messageId, status: "sent" });

@@ -68,11 +68,10 @@ export function twilioRoutes<E extends Env>(resolve: (c: Context<E>) => TwilioRo
     const at = deps.now?.() ?? Date.now();
     const keyword = optKeyword(text, "sms");
     // Twilio answers STOP/START itself (Advanced Opt-Out); we only record the choice.
-    if (keyword === "opt_out") await deps.onOptOut({ channel: "sms", from, at });
-    else if (keyword === "opt_in") await deps.onOptIn({ channel: "sms", from, at });
-    else {
-      await answerInbound({ channel: "sms", from, to, text, providerMessageId: MessageSid, at }, deps, deps.sender, deps);
-    }
+    const message = { channel: "sms" as const, from, to, text, providerMessageId: MessageSid, at };
+    if (keyword === "opt_out") await deps.onOptOut(message);
+    else if (keyword === "opt_in") await deps.onOptIn(message);
+    else await answerInbound(message, deps, deps.sender, deps);
     return c.body(emptyTwiml, 200, { "content-type": "text/xml" });
   });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ok, type Result } from "../store/result.ts";
 import type { WhatsAppEnv } from "./channel-env.ts";
 import type { SentMessage, TextSender } from "./channel-messages.ts";
+import type { SendTag } from "./outbound-log.ts";
 import { providerFetch } from "./provider-fetch.ts";
 
 /** Meta Cloud API: the send response and the Graph API error body. */
@@ -18,6 +19,7 @@ export interface TemplateMessage {
   to: string;
   /** Values for the template body's {{1}}, {{2}}… placeholders. */
   params: string[];
+  tag?: SendTag;
 }
 
 export interface WhatsAppSender extends TextSender {
@@ -68,8 +70,9 @@ export function insideServiceWindow(lastInboundAt: number | null, now: number): 
 /** A business-initiated message: free text inside the window, the approved template outside it. */
 export function sendWhatsAppFollowUp(
   sender: WhatsAppSender,
-  message: { to: string; text: string; templateParams: string[]; lastInboundAt: number | null; now: number },
+  message: { to: string; text: string; templateParams: string[]; lastInboundAt: number | null; now: number; tag?: SendTag },
 ): Promise<Result<SentMessage>> {
-  if (insideServiceWindow(message.lastInboundAt, message.now)) return sender.send({ to: message.to, text: message.text });
-  return sender.sendTemplate({ to: message.to, params: message.templateParams });
+  const tag = message.tag ? { tag: message.tag } : {};
+  if (insideServiceWindow(message.lastInboundAt, message.now)) return sender.send({ to: message.to, text: message.text, ...tag });
+  return sender.sendTemplate({ to: message.to, params: message.templateParams, ...tag });
 }

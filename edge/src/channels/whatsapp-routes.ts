@@ -75,12 +75,12 @@ export function whatsappRoutes<E extends Env>(resolve: (c: Context<E>) => WhatsA
         messages++;
         const at = Number(message.timestamp) * 1000;
         const keyword = optKeyword(text, "whatsapp");
-        if (keyword === "opt_out") await deps.onOptOut({ channel: "whatsapp", from: message.from, at });
-        else if (keyword === "opt_in") await deps.onOptIn({ channel: "whatsapp", from: message.from, at });
-        else {
-          const inbound = { channel: "whatsapp" as const, from: message.from, to: ours, text, providerMessageId: message.id, at };
-          await answerInbound(inbound, deps, deps.sender, deps);
-        }
+        // The message the shopper replied to (swipe-to-reply, template buttons): routes to its send.
+        const context = message.context?.id ? { inReplyTo: [message.context.id] } : {};
+        const inbound = { channel: "whatsapp" as const, from: message.from, to: ours, text, providerMessageId: message.id, at, ...context };
+        if (keyword === "opt_out") await deps.onOptOut(inbound);
+        else if (keyword === "opt_in") await deps.onOptIn(inbound);
+        else await answerInbound(inbound, deps, deps.sender, deps);
       }
     }
     return c.json({ received: { messages, statuses } });

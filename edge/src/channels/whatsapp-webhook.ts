@@ -9,6 +9,8 @@ const WhatsAppInbound = z.looseObject({
   type: z.string(),
   text: z.object({ body: z.string() }).optional(),
   button: z.looseObject({ text: z.string() }).optional(),
+  /** Set when the shopper replies to one of our messages: its wamid. */
+  context: z.looseObject({ id: z.string().optional() }).optional(),
 });
 
 const WhatsAppStatus = z.looseObject({

@@ -76,6 +76,14 @@ export const SiteConfig = z.object({
     graceMinutes: z.number().nonnegative().default(30),
     /** Minutes without any activity before the cart counts as abandoned. */
     inactivityMinutes: z.number().positive().default(60),
+    /**
+     * Countries (ISO codes) whose phone numbers may get SMS/WhatsApp; unset: the countries the
+     * store ships to (Store API policies `shipping.countries`). Premium ranges abroad are what SMS
+     * pumping uses.
+     */
+    phoneCountries: z.array(z.string().regex(/^[A-Z]{2}$/, "ISO country code, e.g. DE")).optional(),
+    /** The store's postal address for the footer of follow-up emails (required to send them). */
+    senderAddress: z.string().trim().min(5).max(300).optional(),
   }),
   escalation: z.object({
     keywords: z.array(z.string()).default(["human", "agent", "mensch", "mitarbeiter"]),

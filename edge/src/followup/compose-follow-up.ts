@@ -14,6 +14,9 @@ export interface FollowUpInput extends AnswerFacts {
   resumeUrl: string;
   channel: Channel;
   language: FollowUpLanguage;
+  /** Email: the signed one-click unsubscribe link and the store's postal address for the footer. */
+  unsubscribeUrl?: string;
+  senderAddress?: string;
 }
 
 export type FollowUpContent =
@@ -53,7 +56,9 @@ export function composeFollowUp(input: FollowUpInput): FollowUpContent {
     };
   });
   const total = money(cart.total, language);
-  const html = "<!doctype html>" + FollowUpEmail({ storeName: site.name, color: site.brand.color, language, lines, total, answer, resumeUrl: input.resumeUrl }).toString();
+  const footer = { unsubscribeUrl: input.unsubscribeUrl ?? null, senderAddress: input.senderAddress ?? null };
+  const html =
+    "<!doctype html>" + FollowUpEmail({ storeName: site.name, color: site.brand.color, language, lines, total, answer, resumeUrl: input.resumeUrl, ...footer }).toString();
   const text = [
     t.greeting,
     "",
@@ -68,6 +73,8 @@ export function composeFollowUp(input: FollowUpInput): FollowUpContent {
     "",
     t.questions,
     t.optOutEmail,
+    ...(input.unsubscribeUrl ? [`${t.unsubscribe}: ${input.unsubscribeUrl}`] : []),
+    ...(input.senderAddress ? ["", `${site.name} · ${input.senderAddress}`] : []),
   ].join("\n");
   return { channel: "email", subject: t.subject(first), html, text };
 }

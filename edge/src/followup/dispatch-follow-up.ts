@@ -1,6 +1,7 @@
 import type { EmailSender } from "../channels/channel-messages.ts";
 import { sendWhatsAppFollowUp, type WhatsAppSender } from "../channels/whatsapp-client.ts";
 import type { TextSender } from "../channels/channel-messages.ts";
+import type { SendTag } from "../channels/outbound-log.ts";
 import { fail, ok, type Result } from "../store/result.ts";
 import type { FollowUpContent } from "./compose-follow-up.ts";
 
@@ -25,20 +26,22 @@ export async function dispatchFollowUp(
   content: FollowUpContent,
   recipient: FollowUpRecipient,
   senders: FollowUpSenders,
-  context: { itemTitle: string; resumeUrl: string; now: number },
+  context: { itemTitle: string; resumeUrl: string; now: number; tag?: SendTag; unsubscribeUrl?: string },
 ): Promise<Result<{ messageId: string }>> {
   const notConfigured = fail("channel_not_configured", `No ${content.channel} provider is configured.`, { channel: content.channel });
+  const tag = context.tag ? { tag: context.tag } : {};
   const noAddress = fail("no_address", `The shopper has no address for ${content.channel}.`, { channel: content.channel });
   if (content.channel === "email") {
     if (!senders.email) return notConfigured;
     if (!recipient.email) return noAddress;
-    const sent = await senders.email.send({ to: recipient.email, subject: content.subject, html: content.html, text: content.text });
+    const unsubscribe = context.unsubscribeUrl ? { unsubscribeUrl: context.unsubscribeUrl } : {};
+    const sent = await senders.email.send({ to: recipient.email, subject: content.subject, html: content.html, text: content.text, ...tag, ...unsubscribe });
     return sent.ok ? ok({ messageId: sent.value.messageId }) : sent;
   }
   if (!recipient.phone) return noAddress;
   if (content.channel === "sms") {
     if (!senders.sms) return notConfigured;
-    const sent = await senders.sms.send({ to: recipient.phone, text: content.text });
+    const sent = await senders.sms.send({ to: recipient.phone, text: content.text, ...tag });
     return sent.ok ? ok({ messageId: sent.value.messageId }) : sent;
   }
   if (!senders.whatsapp) return notConfigured;
@@ -48,6 +51,7 @@ export async function dispatchFollowUp(
     templateParams: [context.itemTitle, context.resumeUrl],
     lastInboundAt: recipient.lastWhatsAppInboundAt ?? null,
     now: context.now,
+    ...tag,
   });
   return sent.ok ? ok({ messageId: sent.value.messageId }) : sent;
 }

@@ -17,6 +17,9 @@ export interface FollowUpEmailProps {
   total: string;
   answer: string | null;
   resumeUrl: string;
+  unsubscribeUrl: string | null;
+  /** The store's postal address (CAN-SPAM wants it in every commercial email). */
+  senderAddress: string | null;
 }
 
 /** The follow-up email body: inline styles and tables, because that is what mail clients render. */
@@ -45,7 +48,16 @@ export function FollowUpEmail(p: FollowUpEmailProps) {
               <a href={p.resumeUrl} style={`background:${p.color};color:#fff;padding:12px 20px;text-decoration:none;border-radius:4px`}>{t.cta}</a>
             </p>
             <p>{t.questions}</p>
-            <p style="font-size:12px;color:#666">{t.optOutEmail}</p>
+            <p style="font-size:12px;color:#666">
+              {t.optOutEmail}
+              {p.unsubscribeUrl && (
+                <>
+                  {" "}
+                  <a href={p.unsubscribeUrl} style="color:#444">{t.unsubscribe}</a>
+                </>
+              )}
+            </p>
+            {p.senderAddress && <p style="font-size:12px;color:#666">{p.storeName} · {p.senderAddress}</p>}
           </td></tr>
         </table>
       </body>

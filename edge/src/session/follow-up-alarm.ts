@@ -2,14 +2,12 @@ import { EdgeEnv } from "../config/edge-env.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { Bindings } from "../http/bindings.ts";
 import { abandonedAt } from "../followup/abandonment.ts";
+import { followUpRecipient } from "../followup/follow-up-recipient.ts";
 import { runFollowUps } from "../followup/run-follow-ups.ts";
 import type { SendLedger } from "../followup/send-ledger.ts";
 import { getSite } from "../sites/site-repository.ts";
 import { siteStore } from "../store/site-store.ts";
-import type { Cart } from "../store/store-schemas.ts";
 import type { ActivityStore } from "./activity-store.ts";
-import { indexContact } from "./contact-index.ts";
-import type { SessionRow } from "./session-records.ts";
 import { sendFollowUpStep } from "./send-follow-up-step.ts";
 import type { SessionStore } from "./session-store.ts";
 
@@ -26,22 +24,6 @@ export interface FollowUpAlarmDeps {
   markLost(): void;
   /** The store says the cart was ordered (the order webhook may not have arrived). */
   markOrdered(): void;
-}
-
-/** Consent and addresses from both sources: the session's contact (chat) and the store's cart customer. */
-export function mergedContact(row: SessionRow, cart: Cart) {
-  const session = row.contact;
-  const customer = cart.customer;
-  return {
-    email: session.email ?? customer.email ?? null,
-    phone: session.phone ?? customer.phone ?? null,
-    country: customer.country ?? null,
-    consent: {
-      email: session.consent.email || customer.consent.email,
-      sms: session.consent.sms || customer.consent.sms,
-      whatsapp: session.consent.whatsapp || customer.consent.whatsapp,
-    },
-  };
 }
 
 /** The session's site and the parsed worker env, inside the Durable Object (no request context). */
@@ -72,8 +54,8 @@ export async function runFollowUpAlarm(deps: FollowUpAlarmDeps): Promise<number 
   const activity = deps.activity.get() ?? { lastActivityAt: row.created_at, awaySince: null, orderPlaced: false, optedOut: false, lastWhatsAppInboundAt: null };
   const orderPlaced = activity.orderPlaced || cart.value.status === "ordered";
   if (orderPlaced && !activity.orderPlaced) deps.markOrdered();
-  const contact = mergedContact(row, cart.value);
-  await indexContact(deps.env.DB, { siteId: row.site_id, sessionId: row.session_id }, contact, now);
+  // Only confirmed addresses with consent, or the store's own checkout consent.
+  const contact = followUpRecipient(row.contact, cart.value.customer);
   const cartItemCount = cart.value.lines.reduce((n, line) => n + line.quantity, 0);
   const at = abandonedAt({ cartItemCount, orderPlaced, lastActivityAt: activity.lastActivityAt, awaySince: activity.awaySince }, site.followUp);
   if (at !== null && at <= now) deps.markLost();

@@ -1,4 +1,5 @@
 import type { Contact, SessionEffects } from "../agent/agent-context.ts";
+import { noContact, withAddresses } from "../followup/contact-state.ts";
 import { nextState } from "./next-state.ts";
 import type { SessionStore } from "./session-store.ts";
 
@@ -14,9 +15,9 @@ export function createSessionEffects(store: SessionStore, now: () => number = Da
     async recordOffer(decision) {
       store.recordOffer(decision);
     },
+    // An address from the chat: unverified and without consent (a changed address loses both).
     async saveContact(contact) {
-      const current = store.session()?.contact ?? { consent: { email: false, sms: false, whatsapp: false } };
-      const saved = { ...current, ...contact, consent: { ...current.consent, ...contact.consent } };
+      const saved = withAddresses(store.session()?.contact ?? noContact, contact);
       store.saveContact(saved);
       onContact?.(saved);
     },

@@ -1,11 +1,14 @@
 import type { Contact } from "../agent/agent-context.ts";
+import { channelSenders } from "../channels/channel-senders.ts";
+import { setSuppressed } from "../channels/outbound-log.ts";
 import type { Channel } from "../domain/session-state.ts";
+import { confirmAddress, contactView, kindOf, pendingKinds, withAddresses, type AddressKind } from "../followup/contact-state.ts";
+import { sendConfirmation, type ConfirmationStatus } from "../followup/send-confirmation.ts";
 import type { LedgerEntry, SendLedger } from "../followup/send-ledger.ts";
 import { sqlSendLedger } from "../followup/sql-send-ledger.ts";
 import type { Bindings } from "../http/bindings.ts";
 import { ActivityStore } from "./activity-store.ts";
-import { indexContact } from "./contact-index.ts";
-import { runFollowUpAlarm } from "./follow-up-alarm.ts";
+import { loadSite, runFollowUpAlarm } from "./follow-up-alarm.ts";
 import { scheduleFollowUps, setOrDeleteAlarm } from "./follow-up-schedule.ts";
 import type { SessionEvent } from "./next-state.ts";
 import type { SessionStore } from "./session-store.ts";
@@ -17,9 +20,23 @@ export interface FollowUpStatus {
   steps: LedgerEntry[];
 }
 
-export type ContactPatch = Partial<Omit<Contact, "consent">> & { consent: Partial<Contact["consent"]> };
+/** What the page sends (POST /v1/contact): addresses and the consent the shopper ticked. */
+export interface ContactPatch {
+  email?: string | undefined;
+  phone?: string | undefined;
+  consent: Partial<Record<Channel, boolean | undefined>>;
+}
 
-/** The Session Durable Object's follow-up side: activity, alarm, consent and the send ledger. */
+export interface SavedContact {
+  consent: Contact["consent"];
+  contact: ReturnType<typeof contactView>;
+  /** Per address waiting for confirmation: what happened to its confirmation message. */
+  confirmation: Partial<Record<AddressKind, ConfirmationStatus>>;
+}
+
+const channelsOfKind = (kind: AddressKind): Channel[] => (kind === "email" ? ["email"] : ["sms", "whatsapp"]);
+
+/** The Session Durable Object's follow-up side: activity, alarm, consent, confirmation and the send ledger. */
 export class SessionFollowUps {
   readonly activity: ActivityStore;
   private readonly ledger: SendLedger;
@@ -69,18 +86,66 @@ export class SessionFollowUps {
     await this.storage.deleteAlarm();
   }
 
-  async saveContact(patch: ContactPatch): Promise<{ consent: Contact["consent"] } | null> {
+  /**
+   * Addresses and consent from an explicit shopper action. Consent for an unverified address
+   * waits: that address gets one confirmation message and nothing else until it is confirmed.
+   * Withdrawals reach the store at once; consent reaches it only once confirmed.
+   */
+  async saveContact(patch: ContactPatch): Promise<SavedContact | null> {
     const row = this.store.session();
     if (row === null) return null;
-    const contact = { ...row.contact, ...patch, consent: { ...row.contact.consent, ...patch.consent } };
+    const addressed = withAddresses(row.contact, { ...(patch.email ? { email: patch.email } : {}), ...(patch.phone ? { phone: patch.phone } : {}) });
+    const given = Object.fromEntries(Object.entries(patch.consent).filter((entry): entry is [Channel, boolean] => typeof entry[1] === "boolean"));
+    const contact: Contact = { ...addressed, consent: { ...addressed.consent, ...given } };
     this.store.saveContact(contact);
-    await syncStoreCustomer(this.env, row, patch);
-    await this.indexContact(contact);
+    const withdrawn = Object.fromEntries(Object.entries(given).filter(([, value]) => !value));
+    if (Object.keys(withdrawn).length > 0) await syncStoreCustomer(this.env, row, { consent: withdrawn });
+    const confirmation: SavedContact["confirmation"] = {};
+    const pending = pendingKinds(contact);
+    if (pending.length > 0) {
+      const loaded = await loadSite(this.env, row.site_id);
+      const language = row.language ?? (loaded?.site.brand.language === "de" ? "de" : "en");
+      for (const kind of pending) {
+        confirmation[kind] = await sendConfirmation(kind, {
+          siteId: row.site_id,
+          sessionId: row.session_id,
+          storeName: loaded?.site.name ?? "",
+          language,
+          contact,
+          senders: channelSenders(this.env, loaded?.config.PUBLIC_URL, this.env.DB),
+          db: this.env.DB,
+          publicUrl: loaded?.config.PUBLIC_URL,
+          secret: loaded?.config.SESSION_SECRET ?? "",
+          now: Date.now(),
+        });
+      }
+    }
     await this.schedule();
-    return { consent: contact.consent };
+    return { consent: contact.consent, contact: contactView(contact), confirmation };
   }
 
-  /** STOP on any channel: that channel's consent is withdrawn (here and at the store), every pending step cancelled. */
+  /**
+   * The shopper confirmed an address (email link, SMS/WhatsApp YES). "address_changed" when the
+   * session holds another address by now. A confirmed address with consent is written to the
+   * store too, and lifts an earlier unsubscribe of it from this site.
+   */
+  async confirm(kind: AddressKind, address: string): Promise<"done" | "address_changed" | "unknown_session"> {
+    const row = this.store.session();
+    if (row === null) return "unknown_session";
+    const contact = confirmAddress(row.contact, kind, address);
+    if (contact === null) return "address_changed";
+    this.store.saveContact(contact);
+    const consented = channelsOfKind(kind).filter((channel) => contact.consent[channel]);
+    if (consented.length > 0) {
+      await setSuppressed(this.env.DB, row.site_id, consented[0] ?? "email", address, false, Date.now());
+      this.activity.setOptedOut(false, Date.now());
+      await syncStoreCustomer(this.env, row, { [kind]: address, consent: Object.fromEntries(consented.map((channel) => [channel, true])) });
+    }
+    await this.schedule();
+    return "done";
+  }
+
+  /** STOP on any channel or the unsubscribe link: that channel's consent is withdrawn (here and at the store), every pending step cancelled. */
   async optOut(channel: Channel, at: number): Promise<void> {
     const row = this.store.session();
     if (row === null) return;
@@ -90,7 +155,7 @@ export class SessionFollowUps {
     await this.storage.deleteAlarm();
   }
 
-  /** START: the shopper opted back in on this channel. */
+  /** START: the shopper opted back in on this channel (from the address the session sent to). */
   async optIn(channel: Channel, at: number): Promise<void> {
     if (this.store.session() === null) return;
     this.store.setConsent(channel, true);
@@ -98,8 +163,11 @@ export class SessionFollowUps {
     await this.schedule();
   }
 
-  async indexContact(contact: Contact): Promise<void> {
-    const row = this.store.session();
-    if (row) await indexContact(this.env.DB, { siteId: row.site_id, sessionId: row.session_id }, contact, Date.now());
+  /** Whether this session waits for a YES from this number (a pending phone confirmation). */
+  awaitsConfirmation(channel: Channel, address: string): boolean {
+    const contact = this.store.session()?.contact;
+    if (!contact) return false;
+    const kind = kindOf(channel);
+    return pendingKinds(contact).includes(kind) && confirmAddress(contact, kind, address) !== null;
   }
 }

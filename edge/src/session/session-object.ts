@@ -4,6 +4,8 @@ import type { InboundMessage } from "../channels/channel-messages.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { Channel, SignalType } from "../domain/session-state.ts";
 import type { Bindings } from "../http/bindings.ts";
+import { confirmedAck } from "../followup/confirmation-message.ts";
+import type { AddressKind } from "../followup/contact-state.ts";
 import { inboundTurn } from "./inbound-turn.ts";
 import { nextState, type SessionEvent } from "./next-state.ts";
 import { runSessionTurn, turnTimeoutMs, type TurnRequest } from "./run-session-turn.ts";
@@ -71,7 +73,6 @@ export class SessionObject extends DurableObject<Bindings> {
       env: this.env,
       waitUntil: (promise) => this.ctx.waitUntil(promise),
       db: this.env.DB,
-      onContact: (contact) => this.ctx.waitUntil(this.followUps.indexContact(contact)),
     });
   }
 
@@ -83,9 +84,22 @@ export class SessionObject extends DurableObject<Bindings> {
     return reply;
   }
 
-  /** Contact and consent recorded by the page (POST /v1/contact); the alarm reads them when it fires. */
+  /** Contact and consent recorded by the page (POST /v1/contact); an unverified address gets one confirmation. */
   async saveContact(patch: ContactPatch) {
     return this.followUps.saveContact(patch);
+  }
+
+  /** The email confirmation link was followed (or a YES arrived): the address is verified. */
+  async confirm(kind: AddressKind, address: string) {
+    return this.followUps.confirm(kind, address);
+  }
+
+  /** A YES/JA by SMS or WhatsApp: confirms the number if this session waits for it; the acknowledgement to send, or null. */
+  async confirmByReply(channel: Channel, from: string): Promise<string | null> {
+    const row = this.store.session();
+    if (row === null || !this.followUps.awaitsConfirmation(channel, from)) return null;
+    if ((await this.followUps.confirm("phone", from)) !== "done") return null;
+    return confirmedAck(row.language === "de" ? "de" : "en");
   }
 
   async optOut(channel: Channel, at: number): Promise<void> {

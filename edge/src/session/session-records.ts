@@ -9,6 +9,8 @@ export const ContactRecord = z.object({
   email: z.string().optional(),
   phone: z.string().optional(),
   consent: z.object({ email: z.boolean(), sms: z.boolean(), whatsapp: z.boolean() }),
+  /** Rows stored before verification existed hold unconfirmed addresses. */
+  verified: z.object({ email: z.boolean(), phone: z.boolean() }).default({ email: false, phone: false }),
 }) satisfies z.ZodType<Contact>;
 
 export const VerifiedCustomerRecord = z.object({ id: z.string(), email: z.string().nullable() });

@@ -17,7 +17,7 @@ export interface SessionInit {
   customer: VerifiedCustomer | null;
 }
 
-const noConsent: Contact = { consent: { email: false, sms: false, whatsapp: false } };
+const noConsent: Contact = { consent: { email: false, sms: false, whatsapp: false }, verified: { email: false, phone: false } };
 const MessageRow = z.object({ body: z.string() });
 const CountRow = z.object({ n: z.number() });
 

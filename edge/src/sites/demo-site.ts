@@ -29,7 +29,7 @@ export function demoSite(env: EdgeEnv): SiteConfig {
       { id: "save10", code: "SAVE10", kind: "percent", value: 10, minSubtotal: 5000, objections: ["price_discount"] },
     ],
     maxDiscountPercent: 15,
-    followUp: { steps: [{ channel: "email", delayMinutes: 60 }], requireConsent: true },
+    followUp: { steps: [{ channel: "email", delayMinutes: 60 }], requireConsent: true, senderAddress: "Cart Saver demo store, Torstraße 1, 10119 Berlin, Germany" },
     escalation: {},
     holdoutPercent: env.DEMO_HOLDOUT_PERCENT ?? 10,
     attributionWindowHours: 72,

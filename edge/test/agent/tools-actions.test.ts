@@ -23,17 +23,16 @@ describe("action tools against the demo store", () => {
     expect(out.ok && out.url.startsWith("http://store.test")).toBe(true);
   });
 
-  it("saveCartForLater needs consent and a valid contact, then saves both", async () => {
+  it("saveCartForLater keeps a valid address without consent (the shopper's own tick gives consent) and never writes consent to the store", async () => {
     const cart = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
     const turn = testTurn(cart.id, { store });
     const tools = createTools(turn.input);
-    expect(await run(tools.saveCartForLater, { channel: "email", email: "a@example.com", consent: false })).toMatchObject({ ok: false, code: "consent_required" });
-    expect(await run(tools.saveCartForLater, { channel: "email", email: "not-an-email", consent: true })).toMatchObject({ ok: false, code: "invalid_contact" });
-    expect(await run(tools.saveCartForLater, { channel: "sms", phone: "12", consent: true })).toMatchObject({ ok: false, code: "invalid_contact" });
-    expect(await run(tools.saveCartForLater, { channel: "email", email: "a@example.com", consent: true })).toEqual({ ok: true, channel: "email" });
-    expect(turn.memory.contacts).toEqual([{ email: "a@example.com", consent: { email: true, sms: false, whatsapp: false } }]);
+    expect(await run(tools.saveCartForLater, { channel: "email", email: "not-an-email" })).toMatchObject({ ok: false, code: "invalid_contact" });
+    expect(await run(tools.saveCartForLater, { channel: "sms", phone: "12" })).toMatchObject({ ok: false, code: "invalid_contact" });
+    expect(await run(tools.saveCartForLater, { channel: "email", email: "a@example.com" })).toEqual({ ok: true, channel: "email", address: "a@example.com", consentNeeded: true });
+    expect(turn.memory.contacts).toEqual([{ email: "a@example.com" }]);
     const saved = await store.adapter.getCart(cart.id);
-    expect(saved).toMatchObject({ ok: true, value: { customer: { email: "a@example.com", consent: { email: true } } } });
+    expect(saved).toMatchObject({ ok: true, value: { customer: { consent: { email: false, sms: false, whatsapp: false } } } });
   });
 
   it("handOver and recordObjection write through the session effects", async () => {

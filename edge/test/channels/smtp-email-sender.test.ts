@@ -42,6 +42,16 @@ describe("email follow-up over SMTP from workerd (worker-mailer → smtp-server)
     expect(mail.parsed.text).toContain("Reply STOP");
   });
 
+  it("refuses CR or LF in any header value it sets and sends nothing (worker-mailer would pass them on)", async () => {
+    const base = { to: "eve@example.com", resumeUrl, objections: [], products: [], policies: testPolicies };
+    for (const override of [{ subject: "hello\r\nBcc: spy@evil.example" }, { headers: { "In-Reply-To": "<a@b>\nBcc: spy@evil.example" } }]) {
+      const res = await worker.fetch("/", { method: "POST", body: JSON.stringify({ ...base, ...override }) });
+      expect(await res.json()).toMatchObject({ ok: false, code: "invalid_header" });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.messages.filter((m) => m.envelope.to.includes("eve@example.com") || m.envelope.to.includes("spy@evil.example"))).toHaveLength(0);
+  });
+
   it("reports an unreachable SMTP server as a value, not an exception", async () => {
     const closedPort = await freePort();
     const down = await startWorkerd(entry, { bindings: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(closedPort), EMAIL_FROM: "shop@alpine.example" } });

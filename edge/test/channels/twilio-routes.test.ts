@@ -54,7 +54,7 @@ describe("Twilio inbound SMS webhook", () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const background: Promise<unknown>[] = [];
     const env = TwilioEnv.parse({ TWILIO_API_URL: fake.url, TWILIO_ACCOUNT_SID: accountSid, TWILIO_AUTH_TOKEN: authToken, TWILIO_FROM: ours });
-    const slow = { ...handlers, onInbound: async () => (await gate, "Here is my answer") };
+    const slow = { ...handlers, onInbound: async () => (await gate, { text: "Here is my answer" }) };
     app = new Hono().route("/", twilioRoutes(() => ({ ...slow, env, sender: twilioSender(env), waitUntil: (work) => void background.push(work) })));
     const res = await post(inboundUrl, inboundParams("Is it waterproof?"));
     expect(res.status).toBe(200);

@@ -17,6 +17,20 @@ const base: FollowUpInput = {
 };
 
 describe("follow-up content", () => {
+  it("puts a visible unsubscribe link and the store's name and postal address in the email footer (German too)", () => {
+    const unsubscribeUrl = "https://edge.example/v1/unsubscribe/eyJz.c2ln";
+    const senderAddress = "Torstraße 1, 10119 Berlin, Germany";
+    for (const [language, label] of [["en", "Unsubscribe"], ["de", "Abmelden"]] as const) {
+      const email = composeFollowUp({ ...base, language, unsubscribeUrl, senderAddress });
+      if (email.channel !== "email") throw new Error("expected an email");
+      expect(email.html).toContain(`href="${unsubscribeUrl}"`);
+      expect(email.html).toContain(`>${label}</a>`);
+      expect(email.html).toContain(`Alpine Outfitters · ${senderAddress}`);
+      expect(email.text).toContain(`${label}: ${unsubscribeUrl}`);
+      expect(email.text).toContain(`Alpine Outfitters · ${senderAddress}`);
+    }
+  });
+
   it("writes an email with the items, product image, the answered objection, the resume link and opt-out", () => {
     const email = composeFollowUp({ ...base, objections: ["shipping_cost", "returns"] });
     if (email.channel !== "email") throw new Error("expected an email");

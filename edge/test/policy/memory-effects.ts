@@ -40,7 +40,7 @@ export function sessionSnapshot(overrides: Partial<SessionSnapshot> = {}): Sessi
     state: "engaged",
     objections: [],
     offers: [],
-    contact: { consent: { email: false, sms: false, whatsapp: false } },
+    contact: { consent: { email: false, sms: false, whatsapp: false }, verified: { email: false, phone: false } },
     trigger: null,
     page: null,
     customer: null,

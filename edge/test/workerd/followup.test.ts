@@ -26,6 +26,7 @@ describe("follow-ups in workerd", () => {
   const email = "ada@example.com";
   let session: { sessionId: string; token: string };
   let subject = "";
+  let followUpId = "";
 
   it("emails an abandoned cart with consent exactly once, naming the product, with a resume link that restores the cart", async () => {
     await api.putSite(quickSite("followup", fx.storeUrl, [{ channel: "email", delayMinutes: 0.02 }]));
@@ -41,6 +42,7 @@ describe("follow-ups in workerd", () => {
 
     const mail = await fx.smtp.waitForMessage((m) => m.envelope.to.includes(email), 30_000);
     subject = mail.parsed.subject ?? "";
+    followUpId = mail.parsed.messageId ?? "";
     expect(subject).toContain(title);
     expect(mail.parsed.text).toContain(title);
     expect(mail.parsed.html || "").toContain(title);
@@ -69,7 +71,15 @@ describe("follow-ups in workerd", () => {
   });
 
   it("answers an emailed reply by email and keeps it in the session's transcript beside the widget chat", async () => {
-    const reply = { from: `Ada <${email}>`, to: shopAddress, subject: `Re: ${subject}`, text: "How long does delivery to Germany take?\n\nOn Mon, Cart Saver wrote:\n> old", messageId: "<reply-1@example.com>" };
+    // The store's own checkout consent counts as verified; the reply threads to our follow-up.
+    const reply = {
+      from: `Ada <${email}>`,
+      to: shopAddress,
+      subject: `Re: ${subject}`,
+      text: "How long does delivery to Germany take?\n\nOn Mon, Cart Saver wrote:\n> old",
+      messageId: "<reply-1@example.com>",
+      inReplyTo: followUpId,
+    };
     expect((await api.inboundEmail(reply, "wrong-secret-wrong-secret")).status).toBe(401);
     expect((await api.inboundEmail("{not json")).status).toBe(400);
     expect((await api.inboundEmail({ from: "not an address", text: "hi" })).status).toBe(400);

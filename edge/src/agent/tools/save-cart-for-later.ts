@@ -6,20 +6,20 @@ import type { ToolContext } from "./tool-context.ts";
 const Email = z.email();
 const Phone = z.string().regex(/^\+[1-9]\d{6,14}$/);
 
+/**
+ * Stores the address the shopper gave, unverified and without consent: consent comes only from the
+ * shopper's own tick (the consent card → POST /v1/contact), never from the model's reading.
+ */
 export function saveCartForLaterTool(ctx: ToolContext) {
   return tool({
     description:
-      "Save the cart and follow up later by email, SMS or WhatsApp. Only with the shopper's explicit consent to be contacted on that channel.",
+      "Keep the shopper's email or phone number for their cart. This never subscribes them: the widget then shows a consent checkbox the shopper ticks themselves.",
     inputSchema: z.object({
       channel: Channel,
       email: z.string().max(254).optional(),
       phone: z.string().max(32).optional(),
-      consent: z.boolean(),
     }),
-    execute: async ({ channel, email, phone, consent }) => {
-      if (!consent) {
-        return { ok: false as const, code: "consent_required", message: "Ask the shopper for consent to contact them first." };
-      }
+    execute: async ({ channel, email, phone }) => {
       const contact =
         channel === "email"
           ? Email.safeParse(email?.trim())
@@ -28,12 +28,8 @@ export function saveCartForLaterTool(ctx: ToolContext) {
         const wanted = channel === "email" ? "a valid email address" : "a phone number in international format (+49…)";
         return { ok: false as const, code: "invalid_contact", message: `Saving for ${channel} needs ${wanted}.` };
       }
-      const address = channel === "email" ? { email: contact.data } : { phone: contact.data };
-      const consentNow = { ...ctx.session.contact.consent, [channel]: true };
-      const saved = await ctx.store.updateCustomer(ctx.session.cartId, { ...address, consent: { [channel]: true } });
-      if (!saved.ok) return saved;
-      await ctx.effects.saveContact({ ...address, consent: consentNow });
-      return { ok: true as const, channel };
+      await ctx.effects.saveContact(channel === "email" ? { email: contact.data } : { phone: contact.data });
+      return { ok: true as const, channel, address: contact.data, consentNeeded: true as const };
     },
   });
 }

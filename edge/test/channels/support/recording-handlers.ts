@@ -20,7 +20,8 @@ export function recordingHandlers(answer: (message: InboundMessage) => string | 
     total: () => handlers.inbound.length + handlers.optOuts.length + handlers.optIns.length + handlers.statuses.length,
     async onInbound(message) {
       handlers.inbound.push(message);
-      return answer(message);
+      const text = answer(message);
+      return text === null ? null : { text };
     },
     async onOptOut({ channel, from }) {
       handlers.optOuts.push({ channel, from });

@@ -23,6 +23,7 @@ export interface FollowUpStack {
 
 export const inboundSecret = "test-inbound-email-secret";
 export const shopAddress = "shop@cart-saver.test";
+export const shopPostalAddress = "Torstraße 1, 10119 Berlin, Germany";
 export const whatsappAccount = { phoneNumberId: "106540352242922", token: "EAAG-test-token", appSecret: "meta-app-secret", verifyToken: "verify-me" };
 export const twilioAccount = { sid: "AC0123456789abcdef0123456789abcdef", authToken: "twilio-test-auth-token", from: "+15005550006" };
 
@@ -99,7 +100,14 @@ export function quickSite(siteId: string, storeUrl: string, steps: { channel: "e
     triggers: {},
     maxDiscountPercent: 10,
     // start = end: no quiet hours, whatever the time of day the test runs.
-    followUp: { steps, graceMinutes: 0.01, inactivityMinutes: 60, quietHours: { start: "00:00", end: "00:00" }, requireConsent: true },
+    followUp: {
+      steps,
+      graceMinutes: 0.01,
+      inactivityMinutes: 60,
+      quietHours: { start: "00:00", end: "00:00" },
+      requireConsent: true,
+      senderAddress: shopPostalAddress,
+    },
     escalation: {},
     holdoutPercent: 0,
   };
