@@ -118,7 +118,8 @@ export interface EdgeOptions {
 export async function startEdge(o: EdgeOptions): Promise<Service> {
   const url = `http://127.0.0.1:${o.port}`;
   // PUBLIC_URL: resume links and Twilio signatures use the edge's own public origin.
-  const vars = { STORE_URL: o.storeUrl, PUBLIC_URL: url, ...o.vars };
+  // STORE_TOKEN_DEMO: the demo site's store secret, the demo store's dev token.
+  const vars = { STORE_URL: o.storeUrl, PUBLIC_URL: url, STORE_TOKEN_DEMO: "dev-store-token", ...o.vars };
   const args = [
     "dev",
     "--port", String(o.port),

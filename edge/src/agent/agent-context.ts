@@ -50,6 +50,8 @@ export interface SessionSnapshot {
   page: string | null;
   /** Shopper language when known (page lang or config); the built-in model also detects it per message. */
   language: "en" | "de" | null;
+  /** The shopper the site identified; `verified` when its customerHash matched. */
+  customer?: { id: string; email: string | null; verified: boolean } | null;
 }
 
 /** Durable writes the tools make through the session; the Durable Object implements them. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Objection } from "../domain/objection.ts";
 import { Channel } from "../domain/session-state.ts";
+import { StoreConfig } from "../store/store-config.ts";
 
 /** One typed, validated document per site (DESIGN.md "Site configuration"). Money in minor units. */
 export const Offer = z.object({
@@ -31,12 +32,7 @@ export const SiteConfig = z.object({
   siteId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lowercase letters, digits and dashes"),
   name: z.string().min(1).max(120),
   allowedOrigins: z.array(z.url()).min(1),
-  store: z.object({
-    adapter: z.literal("http"),
-    baseUrl: z.url(),
-    /** Name of the worker secret holding the Store API bearer token (never the token itself). */
-    tokenSecret: z.string().min(1).default("STORE_API_TOKEN"),
-  }),
+  store: StoreConfig,
   brand: z.object({
     assistantName: z.string().min(1).max(60),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected #rrggbb"),

@@ -14,7 +14,7 @@ export function demoSite(env: EdgeEnv): SiteConfig {
     siteId: demoSiteId,
     name: "Cart Saver demo store",
     allowedOrigins: origins,
-    store: { adapter: "http", baseUrl: env.STORE_URL, tokenSecret: "STORE_API_TOKEN" },
+    store: { platform: "cart-saver", baseUrl: env.STORE_URL, tokenSecret: "STORE_TOKEN_DEMO" },
     brand: {
       assistantName: "Mia",
       color: "#2f6f5e",

@@ -71,12 +71,15 @@ describe("read tools against the demo store", () => {
     expect(await run(tools.getPolicies, { topic: "guest_checkout" })).toMatchObject({ ok: true, policy: { allowed: true } });
   });
 
-  it("getCustomerHistory knows returning customers by the cart's email", async () => {
+  it("getCustomerHistory knows returning customers by the cart's email, for a verified customer only", async () => {
+    const verified = { customer: { id: "cust_vip", email: "vip@example.com", verified: true } };
     const vip = await store.newCart([{ variantId: variants.tee, quantity: 1 }], { email: "vip@example.com" });
-    const history = await run(createTools(testTurn(vip.id, { store }).input).getCustomerHistory, {});
+    expect(createTools(testTurn(vip.id, { store }).input).getCustomerHistory).toBeUndefined();
+    expect(createTools(testTurn(vip.id, { store, session: { customer: { ...verified.customer, verified: false } } }).input).getCustomerHistory).toBeUndefined();
+    const history = await run(createTools(testTurn(vip.id, { store, session: verified }).input).getCustomerHistory, {});
     expect(history).toMatchObject({ ok: true, orders: [{ id: "ord_seed_vip" }] });
     expect(history.ok && history.lifetimeValue.amount).toBeGreaterThan(0);
     const anonymous = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
-    expect(await run(createTools(testTurn(anonymous.id, { store }).input).getCustomerHistory, {})).toMatchObject({ ok: false, code: "unknown_customer" });
+    expect(await run(createTools(testTurn(anonymous.id, { store, session: verified }).input).getCustomerHistory, {})).toMatchObject({ ok: false, code: "unknown_customer" });
   });
 });
