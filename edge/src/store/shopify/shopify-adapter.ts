@@ -45,9 +45,11 @@ export function createShopifyAdapter(options: ShopifyAdapterOptions): StoreAdapt
   }
 
   async function mutateWithWarnings(name: Parameters<typeof storefrontDocument>[0], variables: Record<string, unknown>) {
-    const result = await storefront(storefrontDocument(name), variables, z.object({ [name]: CartPayload }));
+    const result = await storefront(storefrontDocument(name), variables, z.record(z.string(), z.unknown()));
     if (!result.ok) return result;
-    const payload = CartPayload.parse(result.value[name]);
+    const parsed = CartPayload.safeParse(result.value[name]);
+    if (!parsed.success) return fail("invalid_response", `Shopify's Storefront API answered ${name} with an unexpected shape.`);
+    const payload = parsed.data;
     const error = payload.userErrors[0];
     if (error) return cartError(error.code ?? "", error.message);
     if (payload.cart === null) return fail("not_found", "Shopify has no open cart with this token.", { status: 404 });

@@ -1,0 +1,5 @@
+import type { PlatformOrderWebhook } from "./platform-webhook.ts";
+import { shopifyOrderWebhook } from "./shopify/shopify-order-webhook.ts";
+
+/** Order webhooks by platform name (Store API v1 has its own route, POST /v1/webhooks/orders). */
+export const platformWebhooks = new Map<string, PlatformOrderWebhook>([["shopify", shopifyOrderWebhook]]);
