@@ -16,3 +16,15 @@ export async function sessionCartId(db: D1Database, siteId: string, token: strin
     .first();
   return Row.parse(row)?.cart_id ?? null;
 }
+
+const Rows = z.array(z.object({ cart_id: z.string() }));
+
+/** The newest cart id among the site's sessions since `since` that `match` accepts (at most the last 2000 sessions). */
+export async function sessionCartIdMatching(db: D1Database, siteId: string, since: number, match: (cartId: string) => boolean): Promise<string | null> {
+  await ensureAnalyticsSchema(db);
+  const { results } = await db
+    .prepare("SELECT DISTINCT cart_id FROM analytics_sessions WHERE site_id = ? AND created_at >= ? ORDER BY created_at DESC LIMIT 2000")
+    .bind(siteId, since)
+    .all();
+  return Rows.parse(results).find((row) => match(row.cart_id))?.cart_id ?? null;
+}

@@ -6,7 +6,7 @@ import { readStoreSecret } from "../store/site-store.ts";
 import { platformWebhooks } from "../store/platform-webhooks.ts";
 import { verifyBase64Hmac } from "../store/webhook-hmac.ts";
 import { receiveOrder } from "./order-webhook-route.ts";
-import { sessionCartId } from "./order-webhook-carts.ts";
+import { sessionCartId, sessionCartIdMatching } from "./order-webhook-carts.ts";
 
 /**
  * POST /v1/webhooks/:platform/:siteId/orders — a platform's own order webhook, verified with the
@@ -38,6 +38,10 @@ export async function receivePlatformOrder(c: Context<AppEnv>): Promise<Response
   const mapped = webhook.toOrder(json);
   if (!mapped.ok) return apiError(422, "invalid_order", mapped.message);
   if (mapped.order === null) return c.json({ received: true, ignored: "no_cart" }, 202);
-  const cartId = (mapped.cartTokenPrefix ? await sessionCartId(c.env.DB, siteId, mapped.order.cartId) : null) ?? mapped.order.cartId;
+  const since = Date.parse(mapped.order.placedAt) - site.attributionWindowHours * 3_600_000;
+  const cartId =
+    (mapped.cartTokenPrefix ? await sessionCartId(c.env.DB, siteId, mapped.order.cartId) : null) ??
+    (mapped.matchCart ? await sessionCartIdMatching(c.env.DB, siteId, since, mapped.matchCart) : null) ??
+    mapped.order.cartId;
   return c.json(await receiveOrder(c.env.DB, { ...mapped.order, cartId }), 202);
 }

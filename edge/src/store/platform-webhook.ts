@@ -1,7 +1,7 @@
 import type { OrderCreated } from "../analytics/order-webhook.ts";
 
 export type OrderFromWebhook =
-  | { ok: true; order: OrderCreated | null; cartTokenPrefix?: boolean }
+  | { ok: true; order: OrderCreated | null; cartTokenPrefix?: boolean; matchCart?: (cartId: string) => boolean }
   | { ok: false; message: string };
 
 /**

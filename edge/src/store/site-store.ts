@@ -3,6 +3,7 @@ import { readVar } from "../config/edge-env.ts";
 import { createHttpStoreAdapter } from "./http-store-adapter.ts";
 import { createShopifyAdapter } from "./shopify/shopify-adapter.ts";
 import type { StoreAdapter } from "./store-adapter.ts";
+import { createWooCommerceAdapter } from "./woocommerce/woocommerce-adapter.ts";
 
 const adapters = new Map<string, StoreAdapter>();
 
@@ -23,6 +24,8 @@ function build(site: SiteConfig, env: object, token: string): StoreAdapter {
       const adminToken = store.adminTokenSecret ? readStoreSecret(env, store.adminTokenSecret) : undefined;
       return createShopifyAdapter({ config: store, storefrontToken: token, ...(adminToken ? { adminToken } : {}) });
     }
+    case "woocommerce":
+      return createWooCommerceAdapter({ config: store, credentials: token });
   }
 }
 

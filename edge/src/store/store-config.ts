@@ -81,7 +81,7 @@ function upgradeLegacy(value: unknown): unknown {
 
 export const StoreConfig = z.preprocess(
   upgradeLegacy,
-  z.discriminatedUnion("platform", [CartSaverStore, ShopifyStore]),
+  z.discriminatedUnion("platform", [CartSaverStore, ShopifyStore, WooCommerceStore]),
 );
 export type StoreConfig = z.infer<typeof StoreConfig>;
 
@@ -89,6 +89,7 @@ export type StoreConfig = z.infer<typeof StoreConfig>;
 export function storeUrls(store: StoreConfig): { field: string; url: string }[] {
   switch (store.platform) {
     case "cart-saver":
+    case "woocommerce":
       return [{ field: "baseUrl", url: store.baseUrl }];
     case "shopify":
       return [{ field: "shopDomain", url: store.shopDomain }];
