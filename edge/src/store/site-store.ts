@@ -3,6 +3,7 @@ import { readVar } from "../config/edge-env.ts";
 import { createHttpStoreAdapter } from "./http-store-adapter.ts";
 import { createShopifyAdapter } from "./shopify/shopify-adapter.ts";
 import type { StoreAdapter } from "./store-adapter.ts";
+import { createVendureAdapter } from "./vendure/vendure-adapter.ts";
 import { createWooCommerceAdapter } from "./woocommerce/woocommerce-adapter.ts";
 
 const adapters = new Map<string, StoreAdapter>();
@@ -26,6 +27,8 @@ function build(site: SiteConfig, env: object, token: string): StoreAdapter {
     }
     case "woocommerce":
       return createWooCommerceAdapter({ config: store, credentials: token });
+    case "vendure":
+      return createVendureAdapter({ config: store, adminToken: token });
   }
 }
 

@@ -67,6 +67,20 @@ export const WooCommerceStore = z.object({
   facts: PolicyFacts.default({}),
 });
 
+export const VendureStore = z.object({
+  platform: z.literal("vendure"),
+  shopApiUrl: StoreUrl,
+  adminApiUrl: StoreUrl,
+  /** The storefront's checkout page (Vendure has no storefront of its own). */
+  checkoutUrl: StoreUrl,
+  channelToken: z.string().min(1).max(120).optional(),
+  /** An API administrator's bearer token: promotions (why a code did not apply) and customers' orders. */
+  tokenSecret: SecretName,
+  /** The secret the order webhook plugin signs with (X-Vendure-Signature). */
+  webhookSecret: SecretName,
+  facts: PolicyFacts.default({}),
+});
+
 const legacyHttp = z.looseObject({ adapter: z.literal("http"), tokenSecret: z.string().optional() });
 
 /** Configs stored before platforms existed (`adapter: "http"`) read as the cart-saver platform. */
@@ -81,7 +95,7 @@ function upgradeLegacy(value: unknown): unknown {
 
 export const StoreConfig = z.preprocess(
   upgradeLegacy,
-  z.discriminatedUnion("platform", [CartSaverStore, ShopifyStore, WooCommerceStore]),
+  z.discriminatedUnion("platform", [CartSaverStore, ShopifyStore, WooCommerceStore, VendureStore]),
 );
 export type StoreConfig = z.infer<typeof StoreConfig>;
 
@@ -93,6 +107,12 @@ export function storeUrls(store: StoreConfig): { field: string; url: string }[] 
       return [{ field: "baseUrl", url: store.baseUrl }];
     case "shopify":
       return [{ field: "shopDomain", url: store.shopDomain }];
+    case "vendure":
+      return [
+        { field: "shopApiUrl", url: store.shopApiUrl },
+        { field: "adminApiUrl", url: store.adminApiUrl },
+        { field: "checkoutUrl", url: store.checkoutUrl },
+      ];
   }
 }
 
@@ -110,5 +130,6 @@ export function storeUrlAllowed(url: string, environment: string): boolean {
 
 /** The store's own origin (relative product image paths resolve against it). */
 export function storeOrigin(store: StoreConfig): string {
-  return store.platform === "shopify" ? store.shopDomain : new URL(store.baseUrl).origin;
+  if (store.platform === "shopify") return store.shopDomain;
+  return new URL(store.platform === "vendure" ? store.checkoutUrl : store.baseUrl).origin;
 }
