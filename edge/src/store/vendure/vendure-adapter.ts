@@ -68,6 +68,18 @@ export function createVendureAdapter(options: VendureAdapterOptions): StoreAdapt
     return fail("coupon_not_applicable", `${code} does not apply to this cart.`, { status: 422 });
   }
 
+  async function removeDiscount(token: string, code: string): Promise<Result<Cart>> {
+    const result = await shopApi(token, shopOperations.removeCoupon, { code }, z.object({ removeCouponCode: VOrder.nullable() }));
+    if (!result.ok) return result;
+    return result.value.removeCouponCode ? ok(toCart(result.value.removeCouponCode, token, shop)) : fail("not_found", "No active order.", { status: 404 });
+  }
+
+  async function getProduct(id: string) {
+    const result = await shopApi(null, shopOperations.product, { id }, z.object({ product: VProduct.nullable() }));
+    if (!result.ok) return result;
+    return result.value.product ? ok(toProduct(result.value.product, shop)) : fail("not_found", "No such product.", { status: 404 });
+  }
+
   return {
     platform: "vendure",
     capabilities: { stock: "level", shipping: "country", policies: "text", applyCodes: true, singleUseCodes: false, checkoutLink: "native", customerHistory: true, editCart: true, searchProducts: true },
@@ -89,28 +101,20 @@ export function createVendureAdapter(options: VendureAdapterOptions): StoreAdapt
       const applied = await orderMutation(token, shopOperations.applyCoupon, "applyCouponCode", { code });
       if (!applied.ok) return applied;
       if (applied.value.discounts.some((d) => d.code.toUpperCase() === code.toUpperCase() && d.amount.amount > 0)) return applied;
-      const removed = await this.removeDiscount(token, code);
+      const removed = await removeDiscount(token, code);
       return whyNotApplied(code, removed.ok ? removed.value : applied.value);
     },
-    async removeDiscount(token, code) {
-      const result = await shopApi(token, shopOperations.removeCoupon, { code }, z.object({ removeCouponCode: VOrder.nullable() }));
-      if (!result.ok) return result;
-      return result.value.removeCouponCode ? ok(toCart(result.value.removeCouponCode, token, shop)) : fail("not_found", "No active order.", { status: 404 });
-    },
+    removeDiscount,
     updateCustomer: async (token, update) =>
       update.email ? orderMutation(token, shopOperations.setCustomer, "setCustomerForOrder", { input: { emailAddress: update.email, firstName: "", lastName: "", ...(update.phone ? { phoneNumber: update.phone } : {}) } }) : active(token),
     async searchProducts(query) {
       const found = await shopApi(null, shopOperations.products, { take: Math.min(query.limit ?? 10, 50), term: query.query ?? null }, z.object({ search: z.object({ items: z.array(z.object({ productId: z.string() })) }) }));
       if (!found.ok) return found;
-      const products = await Promise.all(found.value.search.items.map((i) => this.getProduct(i.productId)));
+      const products = await Promise.all(found.value.search.items.map((i) => getProduct(i.productId)));
       const wanted = query.category?.toLowerCase();
       return ok(products.flatMap((p) => (p.ok && (!wanted || p.value.category.toLowerCase() === wanted) ? [p.value] : [])));
     },
-    async getProduct(id) {
-      const result = await shopApi(null, shopOperations.product, { id }, z.object({ product: VProduct.nullable() }));
-      if (!result.ok) return result;
-      return result.value.product ? ok(toProduct(result.value.product, shop)) : fail("not_found", "No such product.", { status: 404 });
-    },
+    getProduct,
     async getShippingRates(query) {
       const country = query.country?.toUpperCase();
       if (!country) return fail("address_required", "A country is needed for shipping rates.");
