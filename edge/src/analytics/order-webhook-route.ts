@@ -45,13 +45,17 @@ orderWebhookRoutes.post("/orders", limitBody(64 * 1024), async (c) => {
   if (envelope.value.type !== "order.created") return c.json({ received: true, ignored: envelope.value.type }, 202);
   const parsed = parseWith(OrderCreated, data);
   if (!parsed.ok) return parsed.response;
-  const facts = orderFacts(parsed.value);
+  return c.json(await receiveOrder(c.env.DB, parsed.value), 202);
+});
 
-  const { duplicate } = await storeOrder(c.env.DB, facts, Date.now());
+/** Stores a verified order once and attributes it; every platform's webhook ends here. */
+export async function receiveOrder(db: D1Database, order: OrderCreated): Promise<OrderReceipt> {
+  const facts = orderFacts(order);
+  const { duplicate } = await storeOrder(db, facts, Date.now());
   // The attribution as of now; the summary recomputes it from timestamps, so events that arrive
   // after the order still count.
-  const session = pickSession(facts, await digestsForCart(c.env.DB, facts.cartId));
-  const receipt: OrderReceipt = {
+  const session = pickSession(facts, await digestsForCart(db, facts.cartId));
+  return {
     received: true,
     orderId: facts.orderId,
     duplicate,
@@ -59,5 +63,4 @@ orderWebhookRoutes.post("/orders", limitBody(64 * 1024), async (c) => {
     attributed: attributeOrder(facts, session),
     discountCost: { amount: discountCost(facts, session), currency: facts.currency },
   };
-  return c.json(receipt, 202);
-});
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Objection } from "../domain/objection.ts";
 import { Channel } from "../domain/session-state.ts";
-import { SecretName } from "./secret-name.ts";
+import { SecretName, StoreConfig } from "../store/store-config.ts";
 
 /** One typed, validated document per site (DESIGN.md "Site configuration"). Money in minor units. */
 export const Offer = z.object({
@@ -35,12 +35,7 @@ export const SiteConfig = z.object({
   siteId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lowercase letters, digits and dashes"),
   name: z.string().min(1).max(120),
   allowedOrigins: z.array(z.url()).min(1),
-  store: z.object({
-    adapter: z.literal("http"),
-    baseUrl: z.url(),
-    /** Name of the worker secret holding the Store API bearer token (never the token itself). */
-    tokenSecret: z.string().regex(/^STORE_TOKEN_[A-Z0-9_]+$/, "must name a worker secret STORE_TOKEN_<NAME> (capitals, digits, _)").default("STORE_TOKEN_DEMO"),
-  }),
+  store: StoreConfig,
   /**
    * Identity verification: the worker secret holding the key the merchant's server signs
    * customer ids with (`customerHash`). Without it every shopper is anonymous to the tools.

@@ -2,6 +2,7 @@ import type { SiteConfig } from "../config/site-config.ts";
 import type { Objection } from "../domain/objection.ts";
 import type { Channel } from "../domain/session-state.ts";
 import type { Cart, Money } from "../store/store-schemas.ts";
+import { storeOrigin } from "../store/store-config.ts";
 import { followUpCopy, type FollowUpLanguage } from "./follow-up-copy.ts";
 import { FollowUpEmail } from "./follow-up-email.tsx";
 import { answerObjection, type AnswerFacts } from "./objection-answer.ts";
@@ -52,7 +53,7 @@ export function composeFollowUp(input: FollowUpInput): FollowUpContent {
       variantTitle: line.variantTitle,
       quantity: line.quantity,
       lineTotal: money(line.lineTotal, language),
-      image: image ? absolute(image, site.store.baseUrl) : null,
+      image: image ? absolute(image, storeOrigin(site.store)) : null,
     };
   });
   const total = money(cart.total, language);

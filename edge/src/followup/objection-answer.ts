@@ -40,6 +40,7 @@ const answers: Partial<Record<Objection, Answer>> = {
   returns: ({ policies }, lang) => {
     if (!policies) return null;
     const { days, free } = policies.returns;
+    if (days === undefined) return null;
     if (lang === "de") return `Du kannst innerhalb von ${days} Tagen zurückgeben${free ? ", kostenlos" : ""}.`;
     return `You can return it within ${days} days${free ? ", free of charge" : ""}.`;
   },

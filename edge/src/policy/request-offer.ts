@@ -65,31 +65,42 @@ async function decideAndApply(deps: OfferDeps, objection: Objection): Promise<Of
     return refused("already_used:claimed_elsewhere", "already_used");
   }
 
-  const applied = await store.applyDiscount(cart.id, offer.code);
+  // Where the platform can, the grant becomes a unique single-use code for this cart, so it cannot
+  // leak to coupon sites; the static code stays the fallback.
+  let code = offer.code;
+  if (store.capabilities.singleUseCodes && store.createSingleUseCode) {
+    const unique = await store.createSingleUseCode(offer, cart.id);
+    if (unique.ok) code = unique.value.code;
+  }
+  let applied = await store.applyDiscount(cart.id, code);
+  if (!applied.ok && code !== offer.code) {
+    code = offer.code;
+    applied = await store.applyDiscount(cart.id, code);
+  }
   if (!applied.ok) {
     await deps.cartOffers.release(offer.id);
     return refused(`coupon_rejected:${applied.code}`, "coupon_rejected", `${refusalMessages.coupon_rejected} (${applied.message})`);
   }
 
   const after = applied.value;
-  const line = after.discounts.find((d) => sameCode(d.code, offer.code));
+  const line = after.discounts.find((d) => sameCode(d.code, code));
   const stored = line?.amount.amount ?? 0;
   // A free-shipping coupon shows 0 in the cart until a rate is chosen at checkout.
   const amount = offer.kind === "free_shipping" ? Math.max(stored, decision.expectedDiscount) : line ? stored : decision.expectedDiscount;
   // The store's coupon rules can differ from the site config: re-check what it applied.
-  const others = existingDiscount({ ...after, discounts: after.discounts.filter((d) => !sameCode(d.code, offer.code)) }, context);
+  const others = existingDiscount({ ...after, discounts: after.discounts.filter((d) => !sameCode(d.code, code)) }, context);
   if (others + amount > discountCap(site.maxDiscountPercent, after)) {
-    const removed = await store.removeDiscount(cart.id, offer.code);
-    if (!removed.ok) console.error(`[policy] could not remove ${offer.code} from cart ${cart.id}: ${removed.message}`);
+    const removed = await store.removeDiscount(cart.id, code);
+    if (!removed.ok) console.error(`[policy] could not remove ${code} from cart ${cart.id}: ${removed.message}`);
     else await deps.cartOffers.release(offer.id);
     return refused(removed.ok ? "exceeds_max_discount" : "exceeds_max_discount:removal_failed", "exceeds_max_discount");
   }
   await deps.cartOffers.confirm(offer.id, amount);
-  await ledger.recordOffer({ ...record, granted: true, amount, reason: "granted" });
+  await ledger.recordOffer({ ...record, code, granted: true, amount, reason: "granted" });
   return {
     ok: true,
     granted: true,
-    code: offer.code,
+    code,
     description: line?.description ?? describeOffer(offer.kind, offer.value),
     discount: { amount, currency: after.currency },
     cart: after,

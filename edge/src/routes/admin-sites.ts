@@ -9,6 +9,7 @@ import type { AppEnv } from "../http/bindings.ts";
 import { limitBody } from "../http/limit-body.ts";
 import { readJson } from "../http/read-json.ts";
 import { getSite, putSite, siteAudit } from "../sites/site-repository.ts";
+import { storeUrlAllowed, storeUrls } from "../store/store-config.ts";
 
 const SiteId = SiteConfig.shape.siteId;
 
@@ -37,6 +38,12 @@ export const adminSites = new Hono<AppEnv>()
     const parsed = SiteConfig.safeParse({ siteId, ...body.value });
     if (!parsed.success || parsed.data.siteId !== siteId) {
       const issues = parsed.success ? [{ path: "siteId", message: `must be "${siteId}" (the path's site id)`, code: "custom" }] : issuesOf(parsed.error);
+      return apiError(422, "invalid_config", "The site configuration is invalid.", { issues });
+    }
+    // http to the machine itself is for local development only; a deployed worker needs https.
+    const refused = storeUrls(parsed.data.store).filter(({ url }) => !storeUrlAllowed(url, c.var.config.ENVIRONMENT));
+    if (refused.length > 0) {
+      const issues = refused.map(({ field }) => ({ path: `store.${field}`, message: "must be https (http to localhost only in development)", code: "custom" }));
       return apiError(422, "invalid_config", "The site configuration is invalid.", { issues });
     }
     await putSite(c.env.DB, parsed.data, auditActor(c, "api"));

@@ -14,7 +14,7 @@ export function demoSite(env: EdgeEnv): SiteConfig {
     siteId: demoSiteId,
     name: "Cart Saver demo store",
     allowedOrigins: origins,
-    store: { adapter: "http", baseUrl: env.STORE_URL, tokenSecret: "STORE_TOKEN_DEMO" },
+    store: { platform: "cart-saver", baseUrl: env.STORE_URL, tokenSecret: "STORE_TOKEN_DEMO" },
     identity: { secret: "STORE_TOKEN_IDENTITY" },
     brand: {
       assistantName: "Mia",

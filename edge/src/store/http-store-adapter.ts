@@ -1,5 +1,5 @@
 import type { Result } from "./result.ts";
-import type { StoreAdapter } from "./store-adapter.ts";
+import type { StoreAdapter, StoreCapabilities } from "./store-adapter.ts";
 import {
   Cart,
   CheckoutLink,
@@ -23,12 +23,27 @@ function query(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : "";
 }
 
-/** The Store API v1 client (the `http` adapter). Policies are cached per adapter for 5 minutes. */
+/** Store API v1 as the demo store implements it: everything, with exact stock and signed checkout links. */
+export const storeApiCapabilities: StoreCapabilities = {
+  stock: "exact",
+  shipping: "country",
+  policies: "structured",
+  applyCodes: true,
+  singleUseCodes: false,
+  checkoutLink: "signed",
+  customerHistory: true,
+  editCart: true,
+  searchProducts: true,
+};
+
+/** The Store API v1 client (the `cart-saver` platform). Policies are cached per adapter for 5 minutes. */
 export function createHttpStoreAdapter(options: StoreClientOptions): StoreAdapter {
   const request = createStoreRequest(options);
   let policies: { at: number; value: Promise<Result<Policies>> } | null = null;
 
   return {
+    platform: "cart-saver",
+    capabilities: storeApiCapabilities,
     getCart: (cartId) => request("GET", `/api/carts/${id(cartId)}`, Cart),
     updateLine: (cartId, lineId, change) =>
       request("PATCH", `/api/carts/${id(cartId)}/lines/${id(lineId)}`, Cart, change),

@@ -79,14 +79,27 @@ export const ShippingRates = z.object({ rates: z.array(ShippingRate) });
 
 export const PaymentMethod = z.looseObject({ id: z.string(), name: z.string(), bnpl: z.boolean() });
 
+/** Where a stated fact comes from: the platform's data, or the merchant's declaration in the site config. */
+export const FactSource = z.enum(["platform", "merchant"]);
+
+/**
+ * Policies as the agent may state them. Platforms with text-only policies (Shopify, WooCommerce)
+ * give `text`; `days`/`free` and payment methods are then present only where the merchant declared them.
+ */
 export const Policies = z.object({
-  returns: z.looseObject({ days: z.number().int(), free: z.boolean(), conditions: z.unknown() }),
+  returns: z.looseObject({
+    days: z.number().int().optional(),
+    free: z.boolean().optional(),
+    conditions: z.unknown(),
+    text: z.string().optional(),
+    source: FactSource.optional(),
+  }),
   exchanges: z.unknown(),
   shipping: z.unknown(),
   payments: z.array(PaymentMethod),
   guestCheckout: z.unknown(),
   security: z.unknown(),
-  support: z.looseObject({ email: z.string(), hours: z.string() }),
+  support: z.looseObject({ email: z.string().optional(), hours: z.string().optional() }),
 });
 export type Policies = z.infer<typeof Policies>;
 

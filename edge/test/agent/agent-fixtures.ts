@@ -11,7 +11,7 @@ export function testSite(overrides: Partial<SiteConfigInput> = {}): SiteConfig {
     siteId: "demo",
     name: "Demo Store",
     allowedOrigins: ["http://127.0.0.1:8788"],
-    store: { adapter: "http", baseUrl: "http://store.test" },
+    store: { adapter: "http", baseUrl: "https://store.test" },
     brand: { assistantName: "Mia", color: "#2f6f5e", greeting: "Hi!", tone: "friendly", language: "auto" },
     triggers: {},
     offers: [
@@ -48,8 +48,9 @@ export function testTurn(
   return { input, memory, finished };
 }
 
-/** Runs a tool's execute the way the agent loop does. */
-export async function run<INPUT, OUTPUT>(tool: Tool<INPUT, OUTPUT>, input: NoInfer<INPUT>): Promise<OUTPUT> {
+/** Runs a tool's execute the way the agent loop does; a tool createTools did not register fails the test. */
+export async function run<INPUT, OUTPUT>(tool: Tool<INPUT, OUTPUT> | undefined, input: NoInfer<INPUT>): Promise<OUTPUT> {
+  if (!tool) throw new Error("tool not registered for this store and session");
   if (!tool.execute) throw new Error("tool has no execute");
   const output = tool.execute(input, { toolCallId: "test-call", messages: [] });
   if (output !== null && typeof output === "object" && Symbol.asyncIterator in output) {

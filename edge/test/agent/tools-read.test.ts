@@ -79,9 +79,9 @@ describe("read tools against the demo store", () => {
     expect(history.ok && history.lifetimeValue.amount).toBeGreaterThan(0);
     const text = JSON.stringify(history);
     for (const secret of ["Vera", "Torstra", "10119", "Berlin"]) expect(text).not.toContain(secret);
-    // The cart's email is an unverified claim (anyone can type it into the chat or the checkout).
-    const claimed = await run(createTools(testTurn(vip.id, { store }).input).getCustomerHistory, {});
-    expect(claimed).toMatchObject({ ok: false, code: "customer_not_verified" });
+    // The cart's email is an unverified claim (anyone can type it into the chat or the checkout):
+    // without a verified customer the tool is not even offered to the model.
+    expect(createTools(testTurn(vip.id, { store }).input).getCustomerHistory).toBeUndefined();
     const unknown = { customer: { id: "cus_new", email: "nobody@example.com", verified: true as const } };
     expect(await run(createTools(testTurn(vip.id, { store, session: unknown }).input).getCustomerHistory, {})).toMatchObject({ ok: false, code: "unknown_customer" });
     // A signed-in attacker's own valid id next to the victim's email: the store's record has another id.

@@ -1,5 +1,6 @@
 import type { SiteConfig } from "../../src/config/site-config.ts";
 import { fail, ok } from "../../src/store/result.ts";
+import { storeApiCapabilities } from "../../src/store/http-store-adapter.ts";
 import type { StoreAdapter } from "../../src/store/store-adapter.ts";
 import type { Cart } from "../../src/store/store-schemas.ts";
 
@@ -13,6 +14,8 @@ export function createMemoryStore(site: SiteConfig, initial: Cart, shippingPrice
   let cart: Cart = structuredClone(initial);
   const unsupported = async () => fail("unsupported", "not part of this fake");
   const store: StoreAdapter = {
+    platform: "memory",
+    capabilities: storeApiCapabilities,
     getCart: async () => ok(structuredClone(cart)),
     async applyDiscount(_cartId, code) {
       const offer = site.offers.find((o) => o.code === code);

@@ -43,7 +43,8 @@ describe("GET/PUT /v1/admin/sites/:siteId", () => {
     expect(res.status).toBe(200);
     const stored = await bodyOf(res);
     expect(stored).toMatchObject({ siteId: "shoes", holdoutPercent: 10, brand: { tone: "friendly", language: "auto" } });
-    expect(stored.store.tokenSecret).toBe("STORE_TOKEN_DEMO");
+    // A stored `adapter: "http"` document reads as the cart-saver platform with the renamed default secret.
+    expect(stored.store).toEqual({ platform: "cart-saver", baseUrl: "https://shoes.example/store", tokenSecret: "STORE_TOKEN_DEMO" });
     const read = await worker.request("/v1/admin/sites/shoes", { headers: admin });
     expect(await bodyOf(read)).toEqual(stored);
     const publicConfig = await worker.request("/v1/sites/shoes/widget-config", { headers: { Origin: "https://shoes.example" } });
@@ -94,6 +95,26 @@ describe("GET/PUT /v1/admin/sites/:siteId", () => {
     const res = await worker.request("/v1/admin/sites/demo", { headers: admin });
     expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'none'");
     expect(res.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("checks store settings per platform: https, secret names, loopback http only in development", async () => {
+    const shopify = { platform: "shopify", shopDomain: "shoes.myshopify.com", tokenSecret: "STORE_TOKEN_SHOES", webhookSecret: "STORE_TOKEN_SHOES_HOOK" };
+    const ok = await put("shoes", { ...shop, store: shopify });
+    expect(ok.status).toBe(200);
+    expect((await bodyOf(ok)).store).toMatchObject({ platform: "shopify", shopDomain: "https://shoes.myshopify.com", apiVersion: "2026-04" });
+    const paths = async (store: unknown, vars: Record<string, string> = {}, headers = admin) => {
+      const res = await worker.request("/v1/admin/sites/shoes", { method: "PUT", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify({ ...shop, store }) }, vars);
+      expect(res.status).toBe(422);
+      return [...new Set((await bodyOf(res)).error.issues.map((i: { path: string }) => i.path))];
+    };
+    expect(await paths({ ...shopify, tokenSecret: "ADMIN_TOKEN" })).toEqual(["store.tokenSecret"]);
+    expect(await paths({ platform: "cart-saver", baseUrl: "http://shoes.example/api" })).toEqual(["store.baseUrl"]);
+    expect(await paths({ platform: "cart-saver", baseUrl: "file:///etc/passwd" })).toEqual(["store.baseUrl"]);
+    expect(await paths({ platform: "magento", baseUrl: "https://shoes.example" })).toEqual(["store.platform"]);
+    const local = { platform: "cart-saver", baseUrl: "http://127.0.0.1:9000", tokenSecret: "STORE_TOKEN_LOCAL" };
+    expect((await put("shoes", { ...shop, store: local })).status).toBe(200);
+    const deployed = { ENVIRONMENT: "production", ADMIN_TOKEN: "prod-admin", STORE_API_TOKEN: "prod-store", WEBHOOK_SECRET: "prod-hook", SESSION_SECRET: "prod-session", STORE_TOKEN_DEMO: "prod-demo", STORE_TOKEN_IDENTITY: "prod-identity" };
+    expect(await paths(local, deployed, { Authorization: "Bearer prod-admin" })).toEqual(["store.baseUrl"]);
   });
 
   it("refuses a body naming another site than the path", async () => {

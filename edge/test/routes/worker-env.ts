@@ -10,6 +10,7 @@ export const devVars = {
   STORE_URL: "http://127.0.0.1:8788",
   ADMIN_TOKEN: "dev-admin-token",
   STORE_API_TOKEN: "dev-store-token",
+  STORE_TOKEN_DEMO: "dev-store-token",
   WEBHOOK_SECRET: "dev-webhook-secret",
   SESSION_SECRET: "dev-session-secret",
   STORE_TOKEN_IDENTITY: "dev-identity-secret",

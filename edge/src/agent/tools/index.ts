@@ -15,24 +15,30 @@ import { saveCartForLaterTool } from "./save-cart-for-later.ts";
 import { searchProductsTool } from "./search-products.ts";
 import { createToolContext } from "./tool-context.ts";
 
-/** The agent's tools for one turn (see the tool contract in the README). Expected failures are values. */
+/**
+ * The agent's tools for one turn (see the tool contract in the README). Expected failures are
+ * values. Only the tools the store's adapter supports are registered, and customer history only
+ * for a customer the site verified: a model cannot call what is not there, and says what it cannot check.
+ */
 export function createTools(input: TurnInput) {
   const ctx = createToolContext(input);
+  const can = input.store.capabilities;
+  const verified = input.session.customer?.verified === true;
   return {
     getCart: getCartTool(ctx),
-    searchProducts: searchProductsTool(ctx),
+    ...(can.searchProducts ? { searchProducts: searchProductsTool(ctx) } : {}),
     getProduct: getProductTool(ctx),
     checkStock: checkStockTool(ctx),
     getShippingRates: getShippingRatesTool(ctx),
     getPolicies: getPoliciesTool(ctx),
     adviseSize: adviseSizeTool(ctx),
-    changeCartLine: changeCartLineTool(ctx),
-    requestOffer: requestOfferTool(ctx),
+    ...(can.editCart ? { changeCartLine: changeCartLineTool(ctx) } : {}),
+    ...(can.applyCodes ? { requestOffer: requestOfferTool(ctx) } : {}),
     createCheckoutLink: createCheckoutLinkTool(ctx),
     saveCartForLater: saveCartForLaterTool(ctx),
     handOver: handOverTool(ctx),
     recordObjection: recordObjectionTool(ctx),
-    getCustomerHistory: getCustomerHistoryTool(ctx),
+    ...(can.customerHistory && verified ? { getCustomerHistory: getCustomerHistoryTool(ctx) } : {}),
   };
 }
 
