@@ -45,7 +45,7 @@ export function sizeOrder(product: Product): string[] {
   return [...new Set(product.variants.flatMap((v) => (v.options["size"] !== undefined ? [v.options["size"]] : [])))];
 }
 
-const germanWords = /\b(ich|ist|und|der|die|das|nicht|Sie|Ihr|Ihren|Ihnen|nach|mit|für|kostenlos|gern|können|leider|noch|auch|es|ein|eine|Versand|Größe)\b/g;
+const germanWords = /\b(ich|ist|und|der|die|das|nicht|Sie|Ihr|Ihren|Ihnen|nach|mit|für|von|dieses|kostenlos|gern|können|leider|noch|auch|es|ein|eine|Versand|Größe)\b/gi;
 const englishWords = /\b(the|is|and|you|your|it|to|of|with|for|free|can|I|in|on|that|this|shipping|size)\b/g;
 
 export function looksGerman(text: string): boolean {
