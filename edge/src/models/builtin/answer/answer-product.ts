@@ -64,7 +64,8 @@ export function answerSize(exchange: ToolExchange, ctx: TurnContext, p: Phrases)
   const notes = [advice.guideNote, advice.fitNotes].filter((n): n is string => typeof n === "string" && n !== "");
   // The guide's own advice for "between sizes"; German speakers get it without the English prose.
   const between = /larger|size up|bigger/i.test(notes.join(" ")) ? "larger" : /smaller|size down/i.test(notes.join(" ")) ? "smaller" : null;
-  const betweenAdvice = ctx.detected.betweenSizes && between ? [english ? sentence(p.guideSays(notes.find((n) => /between|size up|size down/i.test(n)) ?? notes[0] ?? "")) : p.betweenAdvice(between)] : [];
+  const guideAdvice = notes.flatMap((n) => n.split(/(?<=\.)\s+/)).find((n) => /between|size up|size down|larger|smaller/i.test(n));
+  const betweenAdvice = ctx.detected.betweenSizes && between ? [english && guideAdvice ? sentence(p.guideSays(guideAdvice)) : p.betweenAdvice(between)] : [];
   // The tool's reason is English prose; German speakers get the recommendation without it.
   const reason = english ? sentence(advice.reason) : "";
   const fit = advice.fitNotes && english ? [sentence(p.fitNotes(advice.fitNotes))] : [];
