@@ -2,7 +2,7 @@
 
 export const distractedCues = [
   "later", "just browsing", "just looking", "busy", "think about it", "not now", "come back", "sleep on it",
-  "not right now", "another time", "gotta run", "got to go", "finish ~ later", "ask my",
+  "not right now", "another time", "gotta run", "got to go", "finish ~ later", "ask my", "decide tomorrow|later|tonight",
   "spaeter", "keine zeit", "nur schauen", "nur am schauen", "ueberleg*", "nachdenken", "nachher", "gerade nicht", "morgen wieder", "komme ~ wieder",
 ] as const;
 
@@ -23,12 +23,14 @@ export const humanCues = [
   "speak to a|an", "talk to a|an", "representative", "staff", "live agent", "real agent", "someone real",
   "mensch", "mitarbeiter*", "kundenservice", "kundendienst", "echte person", "echten person", "berater*",
   "mit jemandem", "mit einer person", "speak to someone", "talk to someone", "kundenservice", "menschen",
+  "call me", "phone me", "someone from", "ruf* ~ an", "anrufen",
 ] as const;
 
 export const checkoutLinkCues = [
   "checkout link", "link", "ready to buy", "ready to order", "ready to check out", "ready to checkout",
   "take me to checkout", "go to checkout", "proceed", "buy it now", "ill take it", "ill buy", "want to buy",
   "want to order", "place the order", "check out now", "checkout now", "buy now", "lets do it", "ill order", "take it",
+  "lets check out|checkout", "ready to pay",
   "zur kasse", "kasse", "jetzt kaufen", "will bestellen", "moechte bestellen", "moechte kaufen", "will kaufen",
   "nehme es", "nehm es", "bestellen jetzt", "jetzt bestellen", "nehme die|den|das", "bring mich zur kasse",
 ] as const;
