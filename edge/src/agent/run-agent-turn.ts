@@ -73,6 +73,7 @@ export function runAgentTurn(input: TurnInput, options: AgentTurnOptions = {}): 
             language: site.brand.language === "auto" ? session.language : site.brand.language,
             opener: proactive ? { trigger: opener?.trigger ?? "widget_opened", page: opener?.page ?? null } : null,
             currency: "EUR",
+            page: session.page,
           },
         },
         onError: ({ error }) => {

@@ -12,7 +12,7 @@ export function demoSite(env: EdgeEnv): SiteConfig {
   const origins = [...new Set(["http://127.0.0.1:8788", "http://localhost:8788", storeOrigin])];
   return SiteConfig.parse({
     siteId: demoSiteId,
-    name: "Cart Saver demo store",
+    name: "Northwind Goods",
     allowedOrigins: origins,
     store: { platform: "cart-saver", baseUrl: env.STORE_URL, tokenSecret: "STORE_TOKEN_DEMO" },
     identity: { secret: "STORE_TOKEN_IDENTITY" },

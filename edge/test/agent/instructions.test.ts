@@ -20,4 +20,13 @@ describe("buildInstructions", () => {
     expect(text).toContain("signal: exit_intent on /checkout");
     expect(text).toContain("Call getCart");
   });
+
+  it("tells a real model that saving an address is not consent, where the shopper is, and what to do without a tool", () => {
+    const text = buildInstructions({ site: testSite(), session: { language: "en", page: "/checkout/shipping" }, opener: null });
+    expect(text).toContain("it never records consent");
+    expect(text).toContain("never when they say not to contact them");
+    expect(text).toContain("The shopper is on /checkout/shipping.");
+    expect(text).toContain("Do not offer checkout on the checkout page itself");
+    expect(text).toContain("say you cannot check that for this store");
+  });
 });

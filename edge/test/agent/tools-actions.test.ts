@@ -23,16 +23,32 @@ describe("action tools against the demo store", () => {
     expect(out.ok && out.url.startsWith("http://store.test")).toBe(true);
   });
 
-  it("saveCartForLater keeps a valid address without consent (the shopper's own tick gives consent) and never writes consent to the store", async () => {
+  it("saveCartForLater keeps a valid address unverified and never records consent", async () => {
     const cart = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
     const turn = testTurn(cart.id, { store });
     const tools = createTools(turn.input);
     expect(await run(tools.saveCartForLater, { channel: "email", email: "not-an-email" })).toMatchObject({ ok: false, code: "invalid_contact" });
     expect(await run(tools.saveCartForLater, { channel: "sms", phone: "12" })).toMatchObject({ ok: false, code: "invalid_contact" });
-    expect(await run(tools.saveCartForLater, { channel: "email", email: "a@example.com" })).toEqual({ ok: true, channel: "email", address: "a@example.com", consentNeeded: true });
-    expect(turn.memory.contacts).toEqual([{ email: "a@example.com" }]);
-    const saved = await store.adapter.getCart(cart.id);
-    expect(saved).toMatchObject({ ok: true, value: { customer: { consent: { email: false, sms: false, whatsapp: false } } } });
+    expect(turn.memory.contacts).toEqual([]);
+    expect(await run(tools.saveCartForLater, { channel: "email", email: " a@example.com " })).toEqual({
+      ok: true,
+      channel: "email",
+      address: "a@example.com",
+      consentNeeded: true,
+    });
+    expect(await run(tools.saveCartForLater, { channel: "whatsapp", phone: "0049 151 2345678" })).toMatchObject({ ok: true, address: "+491512345678" });
+    // Only the addresses: no consent flag reaches the session or the store.
+    expect(turn.memory.contacts).toEqual([{ email: "a@example.com" }, { phone: "+491512345678" }]);
+    const stored = await store.adapter.getCart(cart.id);
+    expect(stored).toMatchObject({ ok: true, value: { customer: { consent: { email: false, sms: false, whatsapp: false } } } });
+    expect(stored.ok && stored.value.customer.email).toBeFalsy();
+  });
+
+  it("saveCartForLater has no consent input for a model to set", () => {
+    const tools = createTools(testTurn("any").input);
+    const schema = tools.saveCartForLater.inputSchema;
+    expect("safeParse" in schema && schema.safeParse({ channel: "email", email: "a@example.com", consent: true })).toMatchObject({ success: true, data: { channel: "email", email: "a@example.com" } });
+    expect("safeParse" in schema && JSON.stringify(schema.safeParse({ channel: "email", consent: true }).data)).not.toContain("consent");
   });
 
   it("handOver and recordObjection write through the session effects", async () => {

@@ -21,7 +21,7 @@ describe("read tools against the demo store", () => {
     const turn = testTurn(cart.id, { store, session: { objections: [{ code: "stock_availability", at: 0, addressed: false }] } });
     const tools = createTools(turn.input);
     const out = await run(tools.checkStock, { size: "42,5" });
-    expect(out).toMatchObject({ ok: true, inStock: false, product: { id: "trail-runner" }, requested: { size: "42,5" } });
+    expect(out).toMatchObject({ ok: true, inStock: false, product: { id: "trail-runner" }, requested: { size: "42.5" } });
     if (!out.ok) return;
     expect(out.matches.map((m) => m.variantId)).toEqual([variants.runner425]);
     expect(out.alternatives.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ const cm = z.number().positive().max(300);
 export function adviseSizeTool(ctx: ToolContext) {
   return tool({
     description:
-      "Recommend a size from the product's size guide and fit notes, given body measurements in cm or the size the shopper usually wears. Defaults to the first cart line's product.",
+      "Recommend a size from the product's size guide and fit notes, given body measurements in cm or the size the shopper usually wears; also returns the guide's own advice (guideNote). Defaults to the first cart line's product.",
     inputSchema: z.object({
       productId: z.string().max(120).optional(),
       chestCm: cm.optional(),
@@ -30,7 +30,7 @@ export function adviseSizeTool(ctx: ToolContext) {
       if (!guide || guide.rows.length === 0) {
         return { ok: false as const, code: "no_size_guide", message: `${product.value.title} has no size guide.`, productId: id };
       }
-      const fitNotes = product.value.attributes["fit"] ?? guide.note ?? null;
+      const fitNotes = product.value.attributes["fit"] ?? null;
       const advice = adviseSizeFromGuide(guide, measurements, product.value.attributes["fit"] ?? null);
       const color = product.value.variants.find((v) => v.id === line?.variantId)?.options.color;
       const variant = advice.recommended
@@ -45,6 +45,8 @@ export function adviseSizeTool(ctx: ToolContext) {
         recommended: advice.recommended,
         reason: advice.reason,
         fitNotes,
+        /** The size guide's own advice (e.g. "Between sizes? Take the larger size"). */
+        guideNote: guide.note ?? null,
         inStock: (variant?.inventory ?? 0) > 0,
         variantId: variant?.id ?? null,
       };

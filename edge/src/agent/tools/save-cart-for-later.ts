@@ -7,13 +7,14 @@ const Email = z.email();
 const Phone = z.string().regex(/^\+[1-9]\d{6,14}$/);
 
 /**
- * Stores the address the shopper gave, unverified and without consent: consent comes only from the
- * shopper's own tick (the consent card → POST /v1/contact), never from the model's reading.
+ * Keeps the address the shopper gave on the session, unverified and without consent: consent is
+ * never inferred by a model. The shopper confirms with the checkbox the widget shows for this result
+ * (POST /v1/contact), and the server sends a confirmation to the address before any follow-up.
  */
 export function saveCartForLaterTool(ctx: ToolContext) {
   return tool({
     description:
-      "Keep the shopper's email or phone number for their cart. This never subscribes them: the widget then shows a consent checkbox the shopper ticks themselves.",
+      "Keep the address the shopper gave (email, or phone for SMS/WhatsApp) so they can get their cart later. Does not send anything: the shopper confirms with a checkbox shown under your answer, then gets a confirmation message first. Never call it when the shopper says not to contact them.",
     inputSchema: z.object({
       channel: Channel,
       email: z.string().max(254).optional(),
@@ -23,7 +24,7 @@ export function saveCartForLaterTool(ctx: ToolContext) {
       const contact =
         channel === "email"
           ? Email.safeParse(email?.trim())
-          : Phone.safeParse(phone?.replace(/[\s\-()]/g, "").replace(/^00/, "+"));
+          : Phone.safeParse(phone?.replace(/[\s\-()/]/g, "").replace(/^00/, "+"));
       if (!contact.success) {
         const wanted = channel === "email" ? "a valid email address" : "a phone number in international format (+49…)";
         return { ok: false as const, code: "invalid_contact", message: `Saving for ${channel} needs ${wanted}.` };

@@ -25,6 +25,11 @@ export function resolveVariant(product: Product, current: VariantOptions, wanted
   return product.variants.find((variant) => hasOptions(variant, target));
 }
 
+/** The values an option takes, in the store's own order (e.g. sizes XS → XL, EU 38 → 46). */
+export function optionValues(product: Product, name: string): string[] {
+  return [...new Set(product.variants.flatMap((v) => (v.options[name] === undefined ? [] : [v.options[name]])))];
+}
+
 export function describeVariant(variant: Variant) {
   return {
     variantId: variant.id,

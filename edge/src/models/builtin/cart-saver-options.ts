@@ -14,6 +14,8 @@ export const CartSaverOptions = z.object({
   language: Language.nullish().catch(null),
   opener: z.object({ trigger: z.string(), page: z.string().nullish() }).nullish().catch(null),
   currency: z.string().length(3).default("EUR"),
+  /** The page the shopper is on (session snapshot), e.g. "/checkout/shipping": no checkout offer there. */
+  page: z.string().nullish().catch(null),
 });
 export type CartSaverOptions = z.infer<typeof CartSaverOptions>;
 

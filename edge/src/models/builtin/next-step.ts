@@ -21,8 +21,8 @@ export function nextStepFor(exchanges: ToolExchange[], intents: DetectedIntents 
   for (const exchange of exchanges) {
     const stock = StockResult.safeParse(exchange.output);
     if (stock.success && !stock.data.inStock) {
-      const alternative = rankAlternatives(stock.data.alternatives, stock.data.requested.size).find((a) => !inCart.has(a.variantId));
-      if (alternative) return { kind: "swap", variantId: alternative.variantId, label: alternative.title };
+      const alternative = rankAlternatives(stock.data.alternatives, stock.data.requested["size"], stock.data.sizes).find((a) => !inCart.has(a.variantId));
+      if (alternative) return { kind: "swap", variantId: alternative.variantId, label: alternative.title.replace(/\s*\/\s*/g, " / ") };
     }
     const advice = SizeAdvice.safeParse(exchange.output);
     if (advice.success) {

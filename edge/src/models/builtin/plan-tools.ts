@@ -1,4 +1,5 @@
 import type { Objection } from "../../domain/objection.ts";
+import { normalizeText } from "./intents/normalize-text.ts";
 import { nextStepFor } from "./next-step.ts";
 import { cartVariantIds, conversationCountry, latestCart, raisedBefore, type TurnContext } from "./turn-context.ts";
 
@@ -40,17 +41,21 @@ export function planTools(ctx: TurnContext): ToolRequest[] {
       add("getShippingRates", { ...(country ? { country } : {}), ...(entities.postalCode ? { postalCode: entities.postalCode } : {}) });
     }
     const topic = policyTopic[code];
-    if (topic) add("getPolicies", { topic: code === "returns" && d.wantsExchange ? "exchanges" : topic });
+    if (topic) add("getPolicies", { topic });
+    // A fit worry is best answered with the free size exchange, when the store offers one.
+    if (code === "returns" && (d.wantsExchange || fitWorry(ctx))) add("getPolicies", { topic: "exchanges" });
     if (code === "sizing_fit") {
       const m = entities.measurements;
-      if (m) add("adviseSize", { ...m });
+      if (d.betweenSizes) add("adviseSize", {});
+      else if (m) add("adviseSize", { ...m });
       else if (entities.size && /^\d/.test(entities.size)) add("adviseSize", { usualSize: entities.size });
-      else if (entities.size) add("checkStock", { size: entities.size });
-      else add("adviseSize", {});
+      else if (entities.size) add("checkStock", stockInput(ctx));
+      else {
+        add("adviseSize", {});
+        if (!d.betweenSizes) add("getPolicies", { topic: "exchanges" });
+      }
     }
-    if (code === "stock_availability") {
-      add("checkStock", { ...(entities.size ? { size: entities.size } : {}), ...(entities.color ? { color: entities.color } : {}) });
-    }
+    if (code === "stock_availability") add("checkStock", stockInput(ctx));
     if (code === "compatibility" || code === "product_quality") {
       const productId = knownCart?.lines[0]?.productId;
       if (productId) add("getProduct", { productId });
@@ -61,10 +66,10 @@ export function planTools(ctx: TurnContext): ToolRequest[] {
   planOffer(ctx, add);
   if (d.wantsSwap) add("changeCartLine", { ...(entities.size ? { size: entities.size } : {}), ...(entities.color ? { color: entities.color } : {}) });
   if (d.wantsCheckoutLink) add("createCheckoutLink");
-  if (d.wantsToSave && (entities.email || entities.phone)) {
+  if ((d.wantsToSave || ctx.earlier.at(-1)?.wantsToSave) && !d.refusesContact && (entities.email || entities.phone)) {
     const channel = /whatsapp/i.test(ctx.view.userTexts.at(-1) ?? "") && entities.phone ? "whatsapp" : entities.email ? "email" : "sms";
-    // The shopper asked for it and gave the address in the same message: that is the consent.
-    add("saveCartForLater", { channel, ...(channel === "email" ? { email: entities.email } : { phone: entities.phone }), consent: true });
+    // Only the address: consent is the shopper's own tick in the widget, never inferred here.
+    add("saveCartForLater", { channel, ...(channel === "email" ? { email: entities.email } : { phone: entities.phone }) });
   }
   if (calls.length === 0 && d.yes) planYes(ctx, add);
   if (calls.length === 0 && (d.greeting || d.unsure) && !knownCart && !d.thanks) add("getCart");
@@ -83,10 +88,20 @@ function planOffer(ctx: TurnContext, add: (toolName: string, input?: Record<stri
   const insisting = raisedBefore(ctx, objection) || (objection === "price_discount" && raisedBefore(ctx, "shipping_cost") && d.complaint);
   if (insisting) add("requestOffer", { objection });
   else if (objection === "price_discount") {
-    // Value first: what is in the cart and how it can be paid over time (pay-later answers a price doubt).
+    // Value first: what is in the cart, whether it can be paid later (a price answer the engine counts), and the question behind the ask.
     add("getCart");
     add("getPolicies", { topic: "payments" });
   }
+}
+
+function stockInput(ctx: TurnContext): Record<string, unknown> {
+  const { size, color, relative } = ctx.detected.entities;
+  return { ...(size ? { size } : {}), ...(color ? { color } : {}), ...(relative && !size ? { relative } : {}) };
+}
+
+/** "What if it doesn't fit?", "if the size is wrong", "falls er zu klein ist". */
+function fitWorry(ctx: TurnContext): boolean {
+  return /\b(fit|fits|size|sizes|small|big|large|tight|loose|passt|passen|groesse|klein|gross|eng|weit)\b/.test(normalizeText(ctx.view.userTexts.at(-1) ?? ""));
 }
 
 /** "Yes" accepts the next step the previous answer proposed. */

@@ -12,6 +12,8 @@ export interface PromptView {
   previousTurn: ToolExchange[];
   /** Tool calls and results of the current turn (after the last user message). */
   turn: ToolExchange[];
+  /** The assistant's last answer before the current message ("" when none). */
+  lastAnswer: string;
   /** Assistant steps already taken in this turn. */
   stepsInTurn: number;
 }
@@ -50,12 +52,15 @@ export function readPrompt(prompt: LanguageModelV3Prompt): PromptView {
   const turn: ToolExchange[] = [];
   const previousTurn: ToolExchange[] = [];
   let stepsInTurn = 0;
+  let lastAnswer = "";
   prompt.forEach((message, index) => {
     if (message.role === "user") {
       const text = message.content.flatMap((part) => (part.type === "text" ? [part.text] : [])).join(" ");
       userTexts.push(text);
     } else if (message.role === "assistant") {
       if (index > lastUser) stepsInTurn += 1;
+      const text = message.content.flatMap((part) => (part.type === "text" ? [part.text] : [])).join(" ");
+      if (index < lastUser && text !== "") lastAnswer = text;
       for (const part of message.content) {
         if (part.type === "tool-call") calls.set(part.toolCallId, { toolName: part.toolName, input: part.input, index });
       }
@@ -71,5 +76,5 @@ export function readPrompt(prompt: LanguageModelV3Prompt): PromptView {
       }
     }
   });
-  return { userTexts, history, previousTurn, turn, stepsInTurn };
+  return { userTexts, history, previousTurn, turn, stepsInTurn, lastAnswer };
 }

@@ -23,7 +23,7 @@ export const PaymentsPolicy = z.array(PaymentMethod);
 const StockVariant = z.looseObject({
   variantId: z.string(),
   title: z.string(),
-  options: z.looseObject({ size: z.string().optional(), color: z.string().optional() }),
+  options: z.record(z.string(), z.string()),
   inventory: z.number(),
   price: Money,
 });
@@ -33,11 +33,17 @@ const ProductSummary = z.looseObject({ id: z.string(), title: z.string(), url: z
 export const StockResult = z.looseObject({
   ok: z.literal(true),
   product: z.looseObject({ id: z.string(), title: z.string() }),
-  requested: z.looseObject({ size: z.string().optional(), color: z.string().optional() }).default({}),
+  requested: z.record(z.string(), z.string().optional()).default({}),
   inStock: z.boolean(),
   matches: z.array(StockVariant).default([]),
   alternatives: z.array(StockVariant).default([]),
   similarProducts: z.array(ProductSummary).default([]),
+  /** The product's sizes in its own order. */
+  sizes: z.array(z.string()).default([]),
+  /** A size or colour the product is not made in, with the ones it is. */
+  notMade: z.looseObject({ option: z.string(), value: z.string(), madeIn: z.array(z.string()) }).optional(),
+  /** "One size bigger" asked at the largest size (or smaller at the smallest). */
+  noSizeBeyond: z.enum(["bigger", "smaller"]).optional(),
 });
 export type StockResult = z.infer<typeof StockResult>;
 
@@ -47,6 +53,7 @@ export const SizeAdvice = z.looseObject({
   recommended: z.string().nullable(),
   reason: z.string(),
   fitNotes: z.string().nullish(),
+  guideNote: z.string().nullish(),
   inStock: z.boolean(),
   variantId: z.string().nullish(),
 });
@@ -62,5 +69,6 @@ export const OfferResult = z.union([
 ]);
 
 export const CheckoutLinkResult = z.looseObject({ ok: z.literal(true), url: z.string(), expiresAt: z.unknown() });
-export const SavedResult = z.looseObject({ ok: z.literal(true), channel: z.string() });
+export const SavedResult = z.looseObject({ ok: z.literal(true), channel: z.string(), address: z.string().optional(), consentNeeded: z.boolean().optional() });
+export const ExchangesPolicy = z.looseObject({ free: z.boolean().optional(), description: z.string().optional() });
 export const HandOverResult = z.looseObject({ ok: z.literal(true), message: z.string() });

@@ -18,15 +18,16 @@ export function readAssistant(message: UIMessage | undefined): { text: string; t
  * A shopper talking to the default (built-in) model through the real runAgentTurn, real tools,
  * real policy engine and the in-process demo store.
  */
-export async function shopperSession(lines: { variantId: string; quantity: number }[], options: { language?: "en" | "de" } = {}) {
+export async function shopperSession(lines: { variantId: string; quantity: number }[], options: { language?: "en" | "de"; page?: string } = {}) {
   const store = demoStore();
   const cart = await store.newCart(lines);
-  const turn = testTurn(cart.id, { store, session: { language: options.language ?? null } });
+  const turn = testTurn(cart.id, { store, session: { language: options.language ?? null, page: options.page ?? null } });
   let history: UIMessage[] = [];
   // What the Session Durable Object does between turns: the next turn sees the recorded objections and offers.
   const session = () => ({ ...turn.input.session, objections: [...turn.memory.objections], offers: [...turn.memory.offers] });
   return {
     cart,
+    store,
     memory: turn.memory,
     async say(text: string) {
       await runAgentTurn({ ...turn.input, session: session(), messages: [...history, userMessage(text)] }).text();

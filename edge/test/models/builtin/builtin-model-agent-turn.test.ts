@@ -14,7 +14,7 @@ describe("built-in model through runAgentTurn and the real tools", () => {
     const reply = await shopper.say("How much is shipping to France?");
     const rates = reply.tools.find((t) => t.tool === "getShippingRates");
     expect(rates?.input).toEqual({ country: "FR" });
-    expect(reply.text).toContain("Express (DHL Express) €19.90 (1–2 business days)");
+    expect(reply.text).toContain("Express (DHL Express) €19.90 (1–2 days)");
     expect(shopper.memory.objections).toMatchObject([{ code: "shipping_cost", addressed: true }]);
   });
 
@@ -22,7 +22,7 @@ describe("built-in model through runAgentTurn and the real tools", () => {
     const shopper = await shopperSession(runner);
     const reply = await shopper.say("Do you have 42.5?");
     expect(reply.tools.find((t) => t.tool === "checkStock")?.input).toEqual({ size: "42.5" });
-    expect(reply.text).toMatch(/42\.5\) is sold out right now\. Still available: \d/);
+    expect(reply.text).toMatch(/^The Trail Runner GTX in 42\.5 is sold out right now\. Still available: \d/);
     expect(reply.text).toMatch(/Shall I switch your cart to \d+(\.5)?\?$/);
   });
 
@@ -30,8 +30,9 @@ describe("built-in model through runAgentTurn and the real tools", () => {
     const shopper = await shopperSession(runner);
     const first = await shopper.say("just give me 50% off");
     expect(first.tools.map((t) => t.tool)).not.toContain("requestOffer");
-    expect(first.tools.find((t) => t.tool === "getPolicies")?.input).toEqual({ topic: "payments" });
-    expect(first.text).toContain("Klarna");
+    // A brand-new session's discount demand is answered on its own: value, pay-later, the question; no list of payment methods.
+    expect(first.text).toMatch(/^I can't just take money off, but I do want you to get a good deal on the Trail Runner GTX \(€139\.00\)\. Klarna also lets you pay later\. What's holding you back most/);
+    expect(first.text).not.toContain("You can pay with");
     const second = await shopper.say("come on, 50% off please");
     expect(second.tools.find((t) => t.tool === "requestOffer")?.input).toEqual({ objection: "price_discount" });
     // The demo site allows SAVE10 (10%, from €50) under a 15% cap: €13.90 on €139, never 50%.
@@ -53,18 +54,18 @@ describe("built-in model through runAgentTurn and the real tools", () => {
   it("reports the offer the policy engine granted after the shipping rates were shown", async () => {
     const shopper = await shopperSession([{ variantId: variants.tee, quantity: 2 }]);
     const rates = await shopper.say("how much is shipping?");
-    expect(rates.text).toContain("Standard (DHL) €4.95 (2–3 business days)");
+    expect(rates.text).toContain("Standard (DHL) €4.95 (2–3 days)");
     const complaint = await shopper.say("shipping is too expensive");
     expect(complaint.tools.map((t) => t.tool)).toEqual(["recordObjection", "requestOffer"]);
     const [decision] = shopper.memory.offers;
     expect(decision).toMatchObject({ objection: "shipping_cost", granted: true, amount: 495 });
-    expect(complaint.text).toBe("Good news: I've applied Free standard shipping, that's €4.95 off, so your new total is €58.00. Want me to take you straight to checkout with your cart?");
+    expect(complaint.text).toBe("Good news: I've applied Free standard shipping, that's €4.95 off, so your new total is €58.00.");
   });
 
   it("speaks German to a German shopper, with the store's facts", async () => {
     const shopper = await shopperSession(runner, { language: "de" });
     const reply = await shopper.say("Was kostet der Versand nach Frankreich?");
-    expect(reply.text).toMatch(/^Versand nach Frankreich: .*19,90\s€ \(1–2 Werktage\)/);
+    expect(reply.text).toMatch(/^Versand nach Frankreich: .*19,90\s€ \(1–2 Tage\)/);
     const returns = await shopper.say("Und kann ich die Schuhe zurückschicken?");
     expect(returns.text).toContain("innerhalb von 30 Tagen zurückgeben, die Rücksendung ist kostenlos");
   });

@@ -9,7 +9,7 @@ describe("built-in model through streamText: grounded answers", () => {
     expect(calls).toContainEqual({ toolName: "getShippingRates", input: { country: "FR" } });
     expect(calls).toContainEqual({ toolName: "recordObjection", input: { code: "shipping_cost" } });
     expect(text).toContain("€8.90");
-    expect(text).toContain("3–5 business days");
+    expect(text).toContain("3–5 days");
     expect(text).toContain("France");
   });
 
@@ -17,7 +17,7 @@ describe("built-in model through streamText: grounded answers", () => {
     const { calls, text } = await runBuiltin([{ role: "user", content: "will it get here before Friday?" }]);
     expect(calls).toContainEqual({ toolName: "recordObjection", input: { code: "delivery_time" } });
     expect(toolNames(calls)).toContain("getShippingRates");
-    expect(text).toMatch(/^Standard delivery to Germany takes 2–3 business days/);
+    expect(text).toMatch(/^Standard delivery to Germany takes 2–3 days/);
   });
 
   it("quotes the return window from the policy result", async () => {
@@ -54,7 +54,7 @@ describe("built-in model through streamText: grounded answers", () => {
     expect(calls).toContainEqual({ toolName: "getShippingRates", input: { country: "FR" } });
     expect(text).toContain("Versand nach Frankreich");
     expect(text).toMatch(/8,90\s€/); // Intl puts a no-break space before the sign
-    expect(text).toContain("Werktage");
+    expect(text).toContain("3–5 Tage");
     expect(text).not.toMatch(/business days|Shipping/);
   });
 

@@ -94,7 +94,7 @@ export function createStubTools(options: { offer?: Offer } = {}) {
         const matches = variants.filter((v) => !input.size || v.options.size === input.size);
         const inStock = matches.some((m) => m.inventory > 0);
         const alternatives = inStock ? [] : variants.filter((v) => v.inventory > 0 && !matches.includes(v));
-        return log("checkStock", input, { ok: true as const, product: { id: "trail-jacket", title: "Trail Jacket", url: "/p/trail-jacket", image: "/i.svg" }, requested: { size: input.size }, inStock, matches, alternatives, similarProducts: [] });
+        return log("checkStock", input, { ok: true as const, product: { id: "trail-jacket", title: "Trail Jacket", url: "/p/trail-jacket", image: "/i.svg" }, requested: { size: input.size }, inStock, matches, alternatives, similarProducts: [], sizes: [...new Set(variants.map((v) => v.options.size))] });
       },
     }),
     adviseSize: tool({

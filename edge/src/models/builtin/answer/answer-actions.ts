@@ -17,18 +17,18 @@ export function answerOffer(exchange: ToolExchange, ctx: TurnContext, p: Phrases
 }
 
 /** First discount ask: no offer; the value of what is in the cart and the question behind the ask. */
-export function answerPriceFirst(exchange: ToolExchange, ctx: TurnContext, p: Phrases): string[] | null {
+export function answerPriceFirst(exchange: ToolExchange, ctx: TurnContext, p: Phrases): [string, string] {
   const parsed = CartResult.safeParse(exchange.output);
   const line = parsed.success ? parsed.data.cart.lines[0] : undefined;
-  if (!line) return [p.priceWhy];
+  if (!line) return ["", p.priceWhy];
   return [p.priceFirst(line.title, formatMoney(line.unitPrice, ctx.language)), p.priceWhy];
 }
 
 export function answerCheckoutLink(exchange: ToolExchange, ctx: TurnContext, p: Phrases): string[] | null {
   const parsed = CheckoutLinkResult.safeParse(exchange.output);
   if (!parsed.success) return null;
-  if (ctx.detected.intents.includes("checkout_confusion")) return [`${p.checkoutHelp} ${parsed.data.url}`];
-  return [p.checkoutLink(parsed.data.url)];
+  // The widget renders the link as a button; the text never repeats the URL.
+  return [ctx.detected.intents.includes("checkout_confusion") ? p.checkoutHelp : p.checkoutLink];
 }
 
 const Contact = z.object({ email: z.string().optional(), phone: z.string().optional() });
@@ -37,7 +37,7 @@ export function answerSaved(exchange: ToolExchange, _ctx: TurnContext, p: Phrase
   const saved = SavedResult.safeParse(exchange.output);
   if (saved.success) {
     const contact = Contact.safeParse(exchange.input).data;
-    return [p.saved(contact?.email ?? contact?.phone ?? saved.data.channel)];
+    return [p.saved(saved.data.address ?? contact?.email ?? contact?.phone ?? "", saved.data.channel)];
   }
   const failed = Failed.safeParse(exchange.output);
   if (failed.success && failed.data.code === "consent_required") return [p.saveConsent];
@@ -45,7 +45,9 @@ export function answerSaved(exchange: ToolExchange, _ctx: TurnContext, p: Phrase
   return null;
 }
 
-export function answerHandOver(exchange: ToolExchange, _ctx: TurnContext, p: Phrases): string[] | null {
+export function answerHandOver(exchange: ToolExchange, ctx: TurnContext, p: Phrases): string[] | null {
   const parsed = HandOverResult.safeParse(exchange.output);
-  return parsed.success ? [p.handOver(parsed.data.message)] : null;
+  if (!parsed.success) return null;
+  const email = /[\w.+-]+@[\w-]+\.[\w.-]*\w/.exec(parsed.data.message)?.[0] ?? null;
+  return [p.handOver(parsed.data.message, ctx.options.siteName, email)];
 }

@@ -1,5 +1,5 @@
 import type { ToolExchange } from "../read-prompt.ts";
-import { PaymentsPolicy, PolicyResult, RatesResult, ReturnsPolicy } from "../tool-results.ts";
+import { ExchangesPolicy, PaymentsPolicy, PolicyResult, RatesResult, ReturnsPolicy } from "../tool-results.ts";
 import type { TurnContext } from "../turn-context.ts";
 import { countryName, describeUnknown, firstSentence, formatList, formatMoney, sentence } from "./format.ts";
 import type { Phrases } from "./phrases-en.ts";
@@ -65,8 +65,11 @@ export function answerPolicy(exchange: ToolExchange, ctx: TurnContext, p: Phrase
     return returns.success ? [p.returns(returns.data.days, returns.data.free), ...quote(returns.data.conditions)] : quote(policy);
   }
   if (topic === "exchanges") {
-    const text = describeUnknown(policy, 1)[0];
-    return text ? [sentence(p.exchanges(text))] : null;
+    const exchanges = ExchangesPolicy.safeParse(policy);
+    const free = exchanges.success && exchanges.data.free === true;
+    const text = exchanges.success ? exchanges.data.description : describeUnknown(policy, 1)[0];
+    if (lang === "en" && text) return [sentence(firstSentence(text))];
+    return free ? [p.freeExchange] : text && lang === "en" ? [sentence(p.exchanges(text))] : null;
   }
   if (topic === "payments") {
     const payments = PaymentsPolicy.safeParse(policy);
@@ -74,7 +77,11 @@ export function answerPolicy(exchange: ToolExchange, ctx: TurnContext, p: Phrase
     const names = payments.data.map((m) => m.name);
     // "Klarna — pay in 30 days or in 3 instalments" → "Klarna" where the name is repeated.
     const later = payments.data.filter((m) => m.bnpl).map((m) => m.name.split(/\s[—–(-]\s?/)[0] ?? m.name);
-    return [p.payments(formatList(names, lang)), ...(later.length > 0 ? [p.payLater(formatList(later, lang, "disjunction"))] : [])];
+    const all = p.payments(formatList(names, lang));
+    if (later.length === 0) return [all];
+    const payLater = p.payLater(formatList(later, lang, "disjunction"));
+    // "I get paid next week": the pay-later option first.
+    return ctx.detected.paysLater ? [payLater, all] : [all, payLater];
   }
   if (topic === "guest_checkout") {
     const guest = GuestPolicy.safeParse(policy);

@@ -2,18 +2,41 @@ import { rankAlternatives } from "../rank-alternatives.ts";
 import type { ToolExchange } from "../read-prompt.ts";
 import { ChangeLineResult, Failed, OutOfStock, ProductResult, SizeAdvice, StockResult } from "../tool-results.ts";
 import { cartVariantIds, type TurnContext } from "../turn-context.ts";
+import { normalizeText } from "../intents/normalize-text.ts";
 import { formatList, formatMoney, sentence } from "./format.ts";
 import type { Phrases } from "./phrases-en.ts";
 
 const lowStock = 3;
+
+/** "M / Navy": the variant's own option values (size first), so the answer names the colour it is about. */
+export function optionLabel(options: Record<string, string | undefined>): string {
+  const { size, ...rest } = options;
+  return [size, ...Object.values(rest)].filter((v) => v !== undefined && v !== "").join(" / ");
+}
+
+/** "XS to XL" for sizes (a range in the product's order), "Navy and Oatmeal" for anything else. */
+function madeInList(option: string, values: string[], ctx: TurnContext, p: Phrases): string {
+  const [first, last] = [values[0], values.at(-1)];
+  if (option === "size" && first && last && values.length > 2) return p.range(first, last);
+  return formatList(values, ctx.language);
+}
 
 /** Stock for the requested option; when it is out, the in-stock alternatives and similar products. */
 export function answerStock(exchange: ToolExchange, ctx: TurnContext, p: Phrases): string[] | null {
   const parsed = StockResult.safeParse(exchange.output);
   if (!parsed.success) return null;
   const stock = parsed.data;
-  const requested = [stock.requested.size, stock.requested.color].filter((v) => v !== undefined).join(" / ");
-  const label = requested ? `${stock.product.title} (${requested})` : stock.product.title;
+  const title = stock.product.title;
+  if (stock.notMade) {
+    const { option, value, madeIn } = stock.notMade;
+    return [p.notMade(title, value, madeInList(option, madeIn, ctx, p))];
+  }
+  if (stock.noSizeBeyond) {
+    const edge = stock.noSizeBeyond === "bigger" ? stock.sizes.at(-1) : stock.sizes[0];
+    return edge ? [p.noSizeBeyond(title, edge, stock.noSizeBeyond, madeInList("size", stock.sizes, ctx, p))] : null;
+  }
+  const requested = optionLabel(stock.requested);
+  const label = requested ? p.variantLabel(title, requested) : title;
   if (stock.inStock) {
     const count = stock.matches.reduce((sum, m) => sum + Math.max(0, m.inventory), 0);
     return [count <= lowStock ? p.stockInLow(label, count) : p.stockIn(label, count)];
@@ -22,8 +45,8 @@ export function answerStock(exchange: ToolExchange, ctx: TurnContext, p: Phrases
   const swapFailed = ctx.view.turn.some((e) => e.toolName === "changeCartLine" && !ChangeLineResult.safeParse(e.output).success);
   const sentences = swapFailed ? [] : [p.stockOut(label)];
   const inCart = cartVariantIds(ctx);
-  const alternatives = rankAlternatives(stock.alternatives, stock.requested.size).filter((a) => !inCart.has(a.variantId)).slice(0, 3);
-  if (alternatives.length > 0) sentences.push(p.alternatives(formatList(alternatives.map((a) => a.title), ctx.language)));
+  const alternatives = rankAlternatives(stock.alternatives, stock.requested["size"], stock.sizes).filter((a) => !inCart.has(a.variantId)).slice(0, 3);
+  if (alternatives.length > 0) sentences.push(p.alternatives(formatList(alternatives.map((a) => optionLabel(a.options) || a.title), ctx.language)));
   else if (stock.similarProducts.length > 0) {
     const similar = stock.similarProducts.slice(0, 2).map((s) => `${s.title} (${formatMoney(s.price, ctx.language)})`);
     sentences.push(p.similar(formatList(similar, ctx.language)));
@@ -37,15 +60,21 @@ export function answerSize(exchange: ToolExchange, ctx: TurnContext, p: Phrases)
   const parsed = SizeAdvice.safeParse(exchange.output);
   if (!parsed.success) return null;
   const advice = parsed.data;
+  const english = ctx.language === "en";
+  const notes = [advice.guideNote, advice.fitNotes].filter((n): n is string => typeof n === "string" && n !== "");
+  // The guide's own advice for "between sizes"; German speakers get it without the English prose.
+  const between = /larger|size up|bigger/i.test(notes.join(" ")) ? "larger" : /smaller|size down/i.test(notes.join(" ")) ? "smaller" : null;
+  const guideAdvice = notes.flatMap((n) => n.split(/(?<=\.)\s+/)).find((n) => /between|size up|size down|larger|smaller/i.test(n));
+  const betweenAdvice = ctx.detected.betweenSizes && between ? [english && guideAdvice ? sentence(p.guideSays(guideAdvice)) : p.betweenAdvice(between)] : [];
   // The tool's reason is English prose; German speakers get the recommendation without it.
-  const reason = ctx.language === "en" ? sentence(advice.reason) : "";
+  const reason = english ? sentence(advice.reason) : "";
+  const fit = advice.fitNotes && english ? [sentence(p.fitNotes(advice.fitNotes))] : [];
   // No recommendation: the answer's next step asks for the measurements instead.
-  if (!advice.recommended) return advice.fitNotes && ctx.language === "en" ? [sentence(p.fitNotes(advice.fitNotes))] : [];
-  const sentences = [p.sizeRecommend(advice.recommended, reason).replace(/: $/, ".")];
+  if (!advice.recommended) return [...betweenAdvice, ...fit];
+  const sentences = [...betweenAdvice, p.sizeRecommend(advice.recommended, reason).replace(/: $/, ".")];
   if (!advice.inStock) sentences.push(p.sizeSoldOut(advice.recommended));
   else if (advice.variantId && cartVariantIds(ctx).has(advice.variantId)) sentences.push(p.sizeInCart);
-  if (advice.fitNotes && ctx.language === "en") sentences.push(sentence(p.fitNotes(advice.fitNotes)));
-  return sentences;
+  return [...sentences, ...fit];
 }
 
 /** Compatibility with the named device, or rating and materials for a quality question. */
@@ -55,15 +84,7 @@ export function answerProduct(exchange: ToolExchange, ctx: TurnContext, p: Phras
   const product = parsed.data.product;
   const sentences: string[] = [];
   if (ctx.detected.intents.includes("compatibility")) {
-    const list = product.compatibleWith ?? [];
-    const device = ctx.detected.entities.device;
-    const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (list.length === 0) sentences.push(p.compatUnknown(product.title));
-    else if (!device) sentences.push(p.compatList(product.title, formatList(list, ctx.language)));
-    else {
-      const match = list.find((item) => squash(item).includes(squash(device)) || squash(device).includes(squash(item)));
-      sentences.push(match ? p.compatYes(product.title, match) : p.compatNo(product.title, device, formatList(list, ctx.language)));
-    }
+    sentences.push(compatibility(product.title, product.compatibleWith ?? [], ctx.detected.entities.device, ctx, p));
   }
   if (ctx.detected.intents.includes("product_quality")) {
     const rating = product.rating;
@@ -78,6 +99,21 @@ export function answerProduct(exchange: ToolExchange, ctx: TurnContext, p: Phras
     if (details.length > 0) sentences.push(p.attributes(details.join(", ")));
   }
   return sentences.length > 0 ? sentences : null;
+}
+
+/** Model names compared as tokens: "iPhone 15" is not "iPhone 15 Pro", and "iPhone" alone names no model. */
+const modelKey = (name: string) =>
+  normalizeText(name).replace(/^(samsung|google|apple) /, "").replace(/\+/g, " plus").replace(/\s+/g, " ").trim();
+
+function compatibility(title: string, list: string[], device: string | undefined, ctx: TurnContext, p: Phrases): string {
+  if (list.length === 0) return p.compatUnknown(title);
+  if (!device) return p.compatList(title, formatList(list, ctx.language));
+  const key = modelKey(device);
+  const listed = list.find((item) => modelKey(item) === key);
+  if (listed) return p.compatYes(title, listed);
+  const family = list.filter((item) => modelKey(item).startsWith(`${key} `));
+  if (!/\d/.test(key) && family.length > 0) return p.compatWhich(title, formatList(family, ctx.language));
+  return p.compatNo(title, device, formatList(list, ctx.language));
 }
 
 export function answerSwap(exchange: ToolExchange, ctx: TurnContext, p: Phrases): string[] | null {

@@ -6,6 +6,8 @@ const german = new Set([
   "nein", "mein", "meine", "mir", "sie", "ihr", "auch", "noch", "schon", "zu", "bei", "auf", "oder", "aber", "wenn", "dass",
   "kommt", "passt", "gibts", "moin", "servus", "rabatt", "rueckgabe", "versandkosten", "lieferzeit", "bin", "sind", "wird",
   "kein", "keine", "einen", "dem", "den", "des", "vom", "zum", "zur", "ueber", "warum", "welche", "welcher", "dauert",
+  "geht", "gibt", "muss", "soll", "moechte", "wuerde", "gerne", "einem", "sprechen", "reden", "echten", "ob", "waere", "heute",
+  "morgen", "bestellen", "nummer", "groesser", "kleiner", "zurueck", "nehme", "brauche", "habe", "euch", "ihnen", "bezahlen", "zahlen",
 ]);
 const english = new Set([
   "the", "is", "it", "do", "you", "what", "how", "when", "can", "i", "my", "to", "this", "will", "shipping", "size", "please",

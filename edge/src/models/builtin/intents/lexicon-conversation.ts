@@ -2,23 +2,37 @@
 
 export const distractedCues = [
   "later", "just browsing", "just looking", "busy", "think about it", "not now", "come back", "sleep on it",
-  "not right now", "next week", "another time",
-  "spaeter", "keine zeit", "nur schauen", "nur am schauen", "ueberleg*", "nachdenken", "nachher", "gerade nicht",
+  "not right now", "another time", "gotta run", "got to go", "finish ~ later", "ask my", "decide tomorrow|later|tonight",
+  "spaeter", "keine zeit", "nur schauen", "nur am schauen", "ueberleg*", "nachdenken", "nachher", "gerade nicht", "morgen wieder", "komme ~ wieder",
 ] as const;
+
+/** The shopper says not to contact them: an address given next to this is never saved for follow-ups. */
+export const noContactCues = [
+  "do not email|mail|contact|text|send|spam", "dont|never email|mail|contact|text|send|spam",
+  "no email|emails|mails|marketing|newsletter|newsletters|spam|messages", "dont|do not want ~ emails|marketing|newsletter*",
+  "not to email|contact|mail", "invoice only", "only for the invoice|order|receipt", "for the invoice", "not for marketing",
+  "keine mail|mails|email|emails|werbung|newsletter|nachrichten", "nicht ~ mailen|anschreiben|kontaktieren|schicken|schreiben|senden",
+  "nur fuer die rechnung|bestellung", "=keine e mails",
+] as const;
+
+/** "I'm between sizes": the size guide's own advice answers it. */
+export const betweenSizesCues = ["between sizes", "between ~ sizes", "between ~ and", "in between", "zwischen ~ groessen", "zwischen ~ und"] as const;
 
 export const humanCues = [
   "human", "real person", "a person", "customer service", "customer support", "talk to someone", "speak to someone",
   "speak to a|an", "talk to a|an", "representative", "staff", "live agent", "real agent", "someone real",
   "mensch", "mitarbeiter*", "kundenservice", "kundendienst", "echte person", "echten person", "berater*",
-  "mit jemandem", "mit einer person",
+  "mit jemandem", "mit einer person", "speak to someone", "talk to someone", "kundenservice", "menschen",
+  "call me", "phone me", "someone from", "ruf* ~ an", "anrufen",
 ] as const;
 
 export const checkoutLinkCues = [
   "checkout link", "link", "ready to buy", "ready to order", "ready to check out", "ready to checkout",
   "take me to checkout", "go to checkout", "proceed", "buy it now", "ill take it", "ill buy", "want to buy",
-  "want to order", "place the order", "check out now", "checkout now",
+  "want to order", "place the order", "check out now", "checkout now", "buy now", "lets do it", "ill order", "take it",
+  "lets check out|checkout", "ready to pay",
   "zur kasse", "kasse", "jetzt kaufen", "will bestellen", "moechte bestellen", "moechte kaufen", "will kaufen",
-  "nehme es", "nehm es", "bestellen jetzt",
+  "nehme es", "nehm es", "bestellen jetzt", "jetzt bestellen", "nehme die|den|das", "bring mich zur kasse",
 ] as const;
 
 export const saveCues = [

@@ -3,7 +3,8 @@
 /** Something about sending the parcel; cost or time is decided by the cues below. */
 export const shippingSubject = [
   "ship*", "shipping", "postage", "deliver*", "delivery", "courier", "parcel",
-  "send it to", "ship it to", "versand*", "*versand", "verschick*", "porto",
+  "send it to", "ship it to", "versand*", "*versand", "verschick*", "porto", "express", "next day", "overnight",
+  "zu schicken|senden", "schicken ~ nach", "lieferung", "post it|this|them to", "unterwegs",
   "=lieferung*|=liefern|=liefert|=liefere|=lieferst|=liefer|=lieferzeit*|=lieferkost*|=lieferdauer|=lieferoption*|=liefergebuehr*|=lieferfrist*", "*lieferung", "zustell*", "paket",
 ] as const;
 
@@ -22,7 +23,11 @@ export const timeCues = [
 /** Arrival questions that need no shipping word: "will it get here before Friday?". */
 export const arrivalCues = [
   "arriv*", "get here", "get it by", "get it before", "get to me", "be here", "here by", "here before", "receive it",
-  "in time for", "need it by|for|before", "by|before|until monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow", "by christmas", "before christmas", "delivered by", "delivered before", "how long until",
+  "in time for", "need it by|for|before", "get it to|there", "have it by|there", "how fast", "how soon", "how quick*",
+  "will it make it", "make it in time", "make it by", "fastest way", "how long ~ take|takes|get|arrive|arrives|deliver*|ship*",
+  "how long for|till|until", "for monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|christmas",
+  "wie schnell", "wann ~ bei mir", "wann waere", "bis wann", "when do|will|would|can|could i get|receive|have it",
+  "wie lange ~ unterwegs", "by|before|until monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow", "by christmas", "before christmas", "delivered by", "delivered before", "how long until",
   "ankomm*", "ankunft", "kommt ~ an", "wann kommt", "wann ist ~ da", "rechtzeitig", "bis weihnachten", "zugestellt",
   "wann bekomme", "wann habe ich", "vor|bis montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|weihnachten|wochenende",
 ] as const;

@@ -23,12 +23,12 @@ export const sizingWeakCues = ["size|sizes", "groesse*", "gross"] as const;
 
 export const stockStrongCues = [
   "in stock", "out of stock", "stock*", "sold out", "back in stock", "restock*", "any left", "left in", "inventory",
-  "do you have ~ in", "have it in", "have this in", "have them in", "still have", "come in",
+  "do you have ~ in", "have it in", "have this in", "have them in", "still have", "come in", "still available", "still there",
   "auf lager", "=lager*", "vorrat*", "vorraetig", "lieferbar", "ausverkauft", "gibt es ~ in", "gibts ~ in",
   "habt ihr ~ in", "haben sie ~ in", "noch da", "noch verfuegbar", "nachschub",
 ] as const;
 /** Asking for a named size or colour: "do you have size M", "gibt es die in Blau". */
-export const stockAskCues = ["do you have", "have you got", "got it in", "got this in", "is there", "are there", "habt ihr", "haben sie", "gibt es", "gibts", "hast du"] as const;
+export const stockAskCues = ["do you have", "do u have", "have u got", "you guys have", "still there", "any ~ left", "hows stock", "have you got", "got it in", "got this in", "is there", "are there", "habt ihr", "haben sie", "gibt es", "gibts", "hast du"] as const;
 /** "available" is weak: "which payment methods are available" is not about stock. */
 export const stockWeakCues = ["availab*", "verfuegbar*", "erhaeltlich"] as const;
 
@@ -41,4 +41,5 @@ export const qualityCues = [
   "quality", "material*", "durab*", "last long", "hold up", "well made", "cheap", "cheaply", "flimsy", "review*",
   "rating*", "fabric", "made of", "waterproof", "breathable", "wasserdicht", "atmungsaktiv", "break|breaks", "falls apart", "sturdy",
   "qualitaet*", "verarbeit*", "haltbar*", "robust", "stoff", "bewertung*", "rezension*", "billig", "kaputt", "hochwertig",
+  "any good", "real leather", "leather real", "is the leather", "woraus", "aus welchem", "taugen", "taugt", "feel cheap", "well made",
 ] as const;

@@ -4,9 +4,12 @@ import * as checkout from "./lexicon-checkout.ts";
 import * as talk from "./lexicon-conversation.ts";
 import * as delivery from "./lexicon-delivery.ts";
 import * as product from "./lexicon-product.ts";
-import { findAnyCue } from "./match-cue.ts";
+import { compileCues, findAnyCue } from "./match-cue.ts";
 
 type Hit = { code: Objection; at: number };
+
+const lexicons = [checkout, talk, delivery, product].flatMap((module) => Object.values(module).filter((v): v is readonly string[] => Array.isArray(v)));
+compileCues(lexicons);
 
 /** The objections one clause raises, with the token position of their cue. */
 export function objectionsInClause(tokens: string[], entities: Entities): Hit[] {
@@ -35,7 +38,9 @@ export function objectionsInClause(tokens: string[], entities: Entities): Hit[] 
   if (device) add("compatibility", find(product.compatibilityCues) >= 0 ? find(product.compatibilityCues) : 0);
   else add("compatibility", find(["compatib*", "kompatib*"]));
 
-  add("stock_availability", find(product.stockStrongCues));
+  // "could I have it in Paris" is about delivery, not a variant.
+  const placeOnly = entities.country !== undefined && entities.size === undefined && entities.color === undefined;
+  if (!placeOnly || find(["have it in", "have this in", "have them in", "come in"]) < 0) add("stock_availability", find(product.stockStrongCues));
   if (entities.size !== undefined || entities.color !== undefined) add("stock_availability", find(product.stockAskCues));
   const sizingStrong = find(product.sizingStrongCues);
   if (!device) add("sizing_fit", sizingStrong);

@@ -1,0 +1,30 @@
+import { carts as k, single, type EvalCase } from "./eval-case.ts";
+
+/** Phrasings added after the model work, run once unseen before any lexicon change (see the report). */
+export const unseenCases: EvalCase[] = [
+  single("shipping_cost", "en", k.tee, "what's the shipping damage to Germany?", { kind: "shipping", country: "DE" }),
+  single("shipping_cost", "en", k.lamp, "how much do you charge to post it to Australia", { kind: "shipping", country: "AU" }),
+  single("shipping_cost", "de", k.tee, "Was nehmt ihr für den Versand nach Frankreich?", { kind: "shipping", country: "FR" }),
+  single("delivery_time", "en", k.sweater, "if I order now when do I get it?", { kind: "delivery" }),
+  single("delivery_time", "de", k.runner, "Wie lange ist das unterwegs nach England?", { kind: "delivery", country: "GB" }),
+  single("returns", "en", k.shell, "can I send it back if the colour looks different in real life?", { kind: "returns" }),
+  single("returns", "de", k.sweater, "Kann ich den zurückgeben, falls er nicht passt?", { kind: "returns", fit: true }),
+  single("payment_options", "en", k.runner, "can I pay with my paypal account?", { kind: "payments", focus: "all", method: "PayPal" }),
+  single("payment_options", "de", k.sweater, "Kann ich das in drei Raten abbezahlen?", { kind: "payments", focus: "later" }),
+  single("stock_availability", "en", k.sweater, "does it come in a larger size?", { kind: "stock", relative: "bigger" }),
+  single("stock_availability", "en", k.chino, "have you got the olive ones in large", { kind: "stock", size: "L", color: "Olive" }),
+  single("stock_availability", "de", k.tee, "Gibt es das T-Shirt auch in XXL?", { kind: "stock", size: "XXL" }),
+  single("sizing_fit", "en", k.sweater, "my chest is 107cm which size", { kind: "measure", chest: 107 }),
+  single("sizing_fit", "de", k.tee, "Ich stehe zwischen S und M, welche nehme ich?", { kind: "between" }),
+  single("compatibility", "en", k.magsafe, "will it fit an iPhone 14 Pro?", { kind: "compat", device: "iPhone 14 Pro" }),
+  single("compatibility", "de", k.charger, "Lädt das ein MacBook Air?", { kind: "compat", device: "MacBook Air" }),
+  single("product_quality", "en", k.shell, "is it actually waterproof?", { kind: "quality" }),
+  single("account_creation", "en", k.lamp, "do I need to make an account to buy this?", { kind: "guest" }),
+  single("trust_security", "en", k.runner, "is it safe to put my card in here?", { kind: "trust" }),
+  single("checkout_confusion", "en", k.tee, "the pay button is greyed out", { kind: "checkout_help" }),
+  single("price_discount", "en", k.shell, "149 is a lot for a jacket, any discount?", { kind: "discount_first" }),
+  single("distracted", "en", k.tee, "I'll decide tomorrow", { kind: "distracted" }),
+  single("handover", "en", k.sweater, "can someone from the shop call me?", { kind: "human" }),
+  single("save_cart", "en", k.lamp, "could you send this cart to my email, it's pat@example.com", { kind: "save", email: "pat@example.com" }),
+  single("checkout_link", "en", k.sweater, "alright, let's check out", { kind: "checkout_link" }),
+];
