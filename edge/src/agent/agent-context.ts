@@ -61,7 +61,8 @@ export interface SessionEffects {
   markAddressed(code: Objection): Promise<void>;
   recordOffer(decision: OfferDecision): Promise<void>;
   saveContact(contact: Partial<Contact>): Promise<void>;
-  handover(reason: string): Promise<void>;
+  /** notified: the merchant was told on at least one channel (only then is the conversation held for a person). */
+  handover(reason: string): Promise<{ notified: boolean }>;
 }
 
 export interface ModelEnv {

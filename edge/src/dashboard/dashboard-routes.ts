@@ -10,10 +10,12 @@ import { limitBody } from "../http/limit-body.ts";
 import { DashboardPage } from "./dashboard-page.tsx";
 import { isSignedIn, signIn, signOut } from "./dashboard-session.ts";
 import { ErrorPage } from "./error-page.tsx";
+import { inboxRoutes } from "./inbox-routes.ts";
 import { LoginPage } from "./login-page.tsx";
 
 /** The merchant dashboard, mounted at /dashboard: server-rendered, behind the admin token. */
 export const dashboardRoutes = new Hono<AnalyticsEnv>();
+dashboardRoutes.route("/inbox", inboxRoutes);
 
 /** Where this sub-app is mounted, from the request path (so links work under any mount point). */
 const baseOf = (path: string) => path.replace(/\/(login|logout)$/, "").replace(/\/$/, "") || "/";

@@ -19,9 +19,14 @@ async function cookieValue(adminToken: string): Promise<string> {
 
 /** Signed in by the cookie, or by an `Authorization: Bearer` admin token (scripts, curl). */
 export async function isSignedIn(c: Context<AnalyticsEnv>): Promise<boolean> {
-  if (await isAdminToken(bearerToken(c.req.header("Authorization")), c.env.ADMIN_TOKEN)) return true;
+  return hasDashboardAccess(c, c.env.ADMIN_TOKEN);
+}
+
+/** isSignedIn for sub-apps with other bindings (the inbox), given the admin token. */
+export async function hasDashboardAccess(c: Context, adminToken: string): Promise<boolean> {
+  if (await isAdminToken(bearerToken(c.req.header("Authorization")), adminToken)) return true;
   const cookie = getCookie(c, cookieName);
-  return cookie !== undefined && (await timingSafeEqual(cookie, await cookieValue(c.env.ADMIN_TOKEN)));
+  return cookie !== undefined && (await timingSafeEqual(cookie, await cookieValue(adminToken)));
 }
 
 export async function signIn(c: Context<AnalyticsEnv>, path: string): Promise<void> {
