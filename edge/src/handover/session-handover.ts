@@ -61,8 +61,12 @@ export class SessionHandover {
     const outcome = await notifyMerchant(
       { storeName: storeName(site), sessionId, reason, lastMessage, inboxUrl: publicUrl ? new URL(`/dashboard/inbox/${sessionId}`, publicUrl).toString() : null },
       site.escalation.handoff,
-      { email: channelSenders(env).email, fetch: this.deps.fetch ?? fetch },
+            // workerd's fetch must not be called as a method of another object ("Illegal invocation").
+      { email: channelSenders(env).email, fetch: this.deps.fetch ?? ((input, init) => fetch(input, init)) },
     );
+    for (const [channel, result] of Object.entries(outcome)) {
+      if (!result.ok && result.code !== "not_configured") console.error(`cart-saver: handover notice by ${channel} failed: ${result.code} ${result.message}`);
+    }
     const notified = outcome.email.ok || outcome.webhook.ok;
     store.setHandover(reason);
     if (notified && row) {
