@@ -79,9 +79,10 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
     }
     batch(() => {
       streaming.value = false;
-      if (failed && reply.parts.length === 0) messages.value = messages.value.filter((m) => m !== reply);
+      // No parts: a failure, or a person holds the conversation and the assistant stays silent.
+      if (reply.parts.length === 0) messages.value = messages.value.filter((m) => m !== reply);
       error.value = failed;
-      if (!failed) {
+      if (!failed && reply.parts.length > 0) {
         announcement.value = textOf(reply);
         if (!open.value) unread.value += 1;
       }
@@ -108,6 +109,15 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
     },
     opener(o: Opener): void {
       if (!streaming.value && messages.value.length === 0) void run({ sessionId: host.session.sessionId, opener: o });
+    },
+    /** A message pushed by the server (a person's reply, a handover notice); known ids are ignored. */
+    receive(m: ViewMessage): void {
+      if (messages.value.some((x) => x.id === m.id)) return;
+      batch(() => {
+        messages.value = [...messages.value, m];
+        announcement.value = textOf(m);
+        if (!open.value) unread.value += 1;
+      });
     },
     retry(): void {
       if (lastBody && !streaming.value) void run(lastBody);

@@ -23,6 +23,7 @@ const en = {
   days: "{min}–{max} days",
   freeIn: "{amount} more for free shipping",
   checkout: "Continue to checkout",
+  team: "{name} from the store's team",
 };
 export type Strings = typeof en;
 
@@ -48,6 +49,7 @@ const de: Strings = {
   days: "{min}–{max} Tage",
   freeIn: "Noch {amount} bis zum kostenlosen Versand",
   checkout: "Weiter zur Kasse",
+  team: "{name} vom Team des Shops",
 };
 
 export function strings(lang: Lang): Strings {

@@ -7,6 +7,7 @@ import { createChatModel } from "./chat-model.ts";
 import { PanelApp } from "./panel-app.tsx";
 import { panelCss } from "./panel-styles.ts";
 import { createPanelUi } from "./panel-ui.ts";
+import { liveUpdates } from "./live-updates.ts";
 
 /** The lazily loaded chunk's one export: renders the panel into the loader's shadow root. */
 export const mountPanel: MountPanel = (host) => {
@@ -15,6 +16,7 @@ export const mountPanel: MountPanel = (host) => {
   host.root.adoptedStyleSheets = [...host.root.adoptedStyleSheets, sheet];
   const chat = createChatModel(host);
   const ui = createPanelUi(host, chat);
+  liveUpdates(host, chat);
   const container = document.createElement("div");
   host.root.appendChild(container);
   // Every signal the tree reads during render is tracked: a change re-renders synchronously.

@@ -20,6 +20,8 @@ export interface ViewMessage {
   id: string;
   role: "user" | "assistant";
   parts: ViewPart[];
+  /** The name of the person on the store's team who wrote it (metadata author "human"). */
+  by?: string;
 }
 
 type ChunkType = UIMessageChunk["type"];
@@ -66,7 +68,9 @@ export function fromUIMessage(raw: unknown): ViewMessage | null {
       parts.push({ kind: "tool", id: str(p.toolCallId, String(i)), tool, state, output: p.output });
     }
   });
-  return { id: str(m.id, crypto.getRandomValues(new Uint32Array(1)).join("")), role: m.role, parts };
+  const meta = rec(m.metadata);
+  const by = meta.author === "human" ? { by: str(meta.name, "Team") } : {};
+  return { id: str(m.id, crypto.getRandomValues(new Uint32Array(1)).join("")), role: m.role, parts, ...by };
 }
 
 const CART_CHANGING: readonly CartSaverToolName[] = ["changeCartLine", "requestOffer"];
