@@ -132,6 +132,26 @@ describe("human handover in workerd", () => {
     expect(await (await fetch(`${fx.edge.url}/dashboard/inbox`, { headers: { Authorization: "Bearer dev-admin-token" } })).text()).not.toContain(s.sessionId);
   });
 
+  it("emails a person's reply to a consented address when no panel is open", async () => {
+    await configure({ handoff: { webhookUrl: `${receiver.url}/hook` } });
+    const s = await newSession();
+    const contact = await fetch(`${fx.edge.url}/v1/contact`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${s.token}`, Origin: fx.storeUrl },
+      body: JSON.stringify({ email: "ana@example.com", consent: { email: true } }),
+    });
+    expect(contact.status).toBe(200);
+    await readUiStream(await say(s, "I need a human"));
+    const reply = await fetch(`${fx.edge.url}/dashboard/inbox/${s.sessionId}/reply`, {
+      method: "POST",
+      headers: { Authorization: "Bearer dev-admin-token", "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ name: "Sam", text: "We ship to Austria too." }),
+    });
+    expect(await reply.text()).toContain("Sent by email");
+    const mail = await smtp.waitForMessage((m) => m.envelope.to.includes("ana@example.com") && m.parsed.subject === "Northwind Goods: Sam replied");
+    expect(mail.parsed.text).toContain("We ship to Austria too.");
+  });
+
   it("without a reachable notification channel it says nobody is available and keeps the assistant", async () => {
     await configure({ handoff: { webhookUrl: `http://127.0.0.1:${await freePort()}/closed` } });
     const s = await newSession();
