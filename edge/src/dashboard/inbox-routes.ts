@@ -3,6 +3,7 @@ import { z } from "zod";
 import { openHandovers } from "../handover/handover-index.ts";
 import type { AppEnv } from "../http/bindings.ts";
 import { limitBody } from "../http/limit-body.ts";
+import { sessionStub } from "../http/session-auth.ts";
 import { getSite } from "../sites/site-repository.ts";
 import { siteStore } from "../store/site-store.ts";
 import { hasDashboardAccess } from "./dashboard-session.ts";
@@ -19,7 +20,8 @@ const SessionId = z.string().regex(/^[0-9a-f]{64}$/, "a session id");
 const ReplyForm = z.object({ text: z.string().trim().min(1).max(4000), name: z.string().trim().min(1).max(60) });
 
 async function conversation(c: InboxContext, id: string) {
-  const stub = c.env.SESSIONS.get(c.env.SESSIONS.idFromString(id));
+  const stub = sessionStub(c, id);
+  if (stub === null) return null;
   const parsed = InboxView.safeParse(await stub.view());
   if (!parsed.success) return null;
   const view = parsed.data;

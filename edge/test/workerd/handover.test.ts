@@ -123,6 +123,19 @@ describe("human handover in workerd", () => {
     expect(live.message).toMatchObject({ metadata: { author: "human", name: "Sam" }, parts: [{ text: "Hi, Sam here. Size 43 runs large." }] });
     console.log(`handover: inbox reply reached the open stream in ${live.at - sentAt} ms`);
 
+    const empty = await fetch(`${fx.edge.url}/dashboard/inbox/${s.sessionId}/reply`, {
+      method: "POST",
+      headers: { Authorization: "Bearer dev-admin-token", "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ name: "Sam", text: "  " }),
+    });
+    expect(empty.status).toBe(400);
+    for (const id of ["0".repeat(64), "not-a-session"]) {
+      const unknown = await fetch(`${fx.edge.url}/dashboard/inbox/${id}/reply`, { method: "POST", headers: { Authorization: "Bearer dev-admin-token", "Content-Type": "application/x-www-form-urlencoded" }, body: "text=hi&name=Sam" });
+      expect(unknown.status).toBe(404);
+    }
+    const noToken = await fetch(`${fx.edge.url}/v1/sessions/${s.sessionId}/events`);
+    expect(noToken.status).toBe(401);
+
     const back = await fetch(`${fx.edge.url}/dashboard/inbox/${s.sessionId}/hand-back`, { method: "POST", headers: { Authorization: "Bearer dev-admin-token" } });
     expect(await back.text()).toContain("Handed back to the assistant.");
     await until(() => stream.events.length > 1);
