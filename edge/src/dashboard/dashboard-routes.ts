@@ -41,7 +41,7 @@ const LoginForm = z.object({ token: z.string().max(512), query: z.string().max(1
 
 dashboardRoutes.post("/login", limitBody(4096), async (c) => {
   const base = baseOf(c.req.path);
-  const form = LoginForm.safeParse(await c.req.parseBody());
+  const form = LoginForm.safeParse(await c.req.parseBody().catch(() => null));
   const query = form.success ? form.data.query : "";
   if (!form.success || !(await isAdminToken(form.data.token, c.env.ADMIN_TOKEN))) {
     return c.html(page(LoginPage({ action: `${base}/login`, query, error: "That token is not valid." })), 401);

@@ -50,7 +50,8 @@ export const inboxRoutes = new Hono<AppEnv>()
   .get("/:id", (c) => render(c, c.req.param("id")))
   .post("/:id/reply", limitBody(16 * 1024), async (c) => {
     const id = c.req.param("id");
-    const form = ReplyForm.safeParse(await c.req.parseBody());
+    // A malformed multipart body makes parseBody throw: that is a bad form, not a server error.
+    const form = ReplyForm.safeParse(await c.req.parseBody().catch(() => null));
     if (!form.success) return render(c, id, "Write a reply (at most 4000 characters) and a name.", 400);
     const found = SessionId.safeParse(id).success ? await conversation(c, id) : null;
     if (found === null || found.site === null) return render(c, id);
