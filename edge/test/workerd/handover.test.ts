@@ -51,7 +51,8 @@ function openEvents(s: { sessionId: string; token: string }) {
   const events: { at: number; message: { id: string; metadata?: { author?: string; name?: string }; parts: { text?: string }[] } }[] = [];
   const ready = fetch(`${fx.edge.url}/v1/sessions/${s.sessionId}/events`, { headers: { Authorization: `Bearer ${s.token}` }, signal: controller.signal }).then(async (res) => {
     expect(res.headers.get("content-type")).toBe("text/event-stream");
-    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    if (!res.body) throw new Error("the event stream has no body");
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
     void (async () => {
       let buffer = "";
       try {
