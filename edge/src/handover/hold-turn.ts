@@ -1,4 +1,9 @@
 import type { UIMessage } from "ai";
+import { z } from "zod";
+import { ConversationChannel, type AnalyticsEventInput } from "../analytics/events.ts";
+import { turnEvents } from "../analytics/platform-events.ts";
+import { recordEvents } from "../analytics/record-event.ts";
+import { recordSafely } from "../analytics/record-safely.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { UserMessage } from "../session/chat-request.ts";
 import type { SessionStore } from "../session/session-store.ts";
@@ -43,6 +48,7 @@ export async function holdTurn(input: HoldTurnInput, deps: HoldTurnDeps): Promis
     store.upsertMessages([input.message], Date.now());
     const timedOut = await handover.timeoutIfDue(input.site);
     if (timedOut) return textReply(timedOut);
+    record(deps, input, [input.message], []);
     deps.waitUntil(touchHandover(deps.db, row.session_id, text, Date.now()).catch((e) => console.error("cart-saver: handover inbox update failed", e)));
     return textReply(null);
   }
@@ -51,8 +57,24 @@ export async function holdTurn(input: HoldTurnInput, deps: HoldTurnDeps): Promis
   store.upsertMessages([input.message], Date.now());
   const { notified } = await handover.start(input.site, reasons[trigger], trigger, text);
   const reply = platformMessage(handoverCopy(notified ? "notified" : "unavailable", row.language, storeName(input.site)), { author: "platform" });
-  store.upsertMessages([reply], Date.now());
+  const at = Date.now();
+  store.upsertMessages([reply], at);
+  const event = { siteId: row.site_id, sessionId: row.session_id, id: `${row.session_id}:handover:${at}`, type: "handover" as const, reason: reasons[trigger], at };
+  record(deps, input, [input.message, reply], [event]);
   return textReply(reply);
+}
+
+const MessageChannel = z.object({ channel: ConversationChannel });
+
+/** Analytics as a model turn records them: the messages (and the conversation's start), plus any handover. */
+function record(deps: HoldTurnDeps, input: HoldTurnInput, added: UIMessage[], extra: AnalyticsEventInput[]) {
+  const row = deps.store.session();
+  if (row === null) return;
+  const ref = { siteId: row.site_id, sessionId: row.session_id };
+  const first = !input.history.some((m) => m.role === "user");
+  const channel = MessageChannel.safeParse(input.message.metadata).data?.channel ?? "widget";
+  const events = [...turnEvents(ref, added, first, channel, Date.now()), ...extra];
+  deps.waitUntil(recordSafely("handover turn", () => recordEvents(deps.db, events)));
 }
 
 const reasons: Record<Exclude<HandoverTrigger, "model">, string> = {

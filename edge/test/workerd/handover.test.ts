@@ -143,6 +143,10 @@ describe("human handover in workerd", () => {
     expect(stream.events[1]!.message.parts[0]?.text).toBe("The team at Northwind Goods handed the conversation back to me. How can I help?");
     stream.close();
     expect((await view(s)).state).toBe("engaged");
+    const summary = await bodyOf(await fetch(`${fx.edge.url}/v1/analytics/summary?siteId=demo`, { headers: admin }));
+    const recorded = summary.recentConversations.find((c: { sessionId: string }) => c.sessionId === s.sessionId);
+    expect(recorded).toMatchObject({ handedOver: true });
+    expect(recorded.messages.map((m: { text: string }) => m.text)).toEqual(expect.arrayContaining(["Can I talk to a real person please?", "Hello? Anyone there?"]));
     expect(await (await fetch(`${fx.edge.url}/dashboard/inbox`, { headers: { Authorization: "Bearer dev-admin-token" } })).text()).not.toContain(s.sessionId);
   });
 
