@@ -16,6 +16,7 @@ import { chat } from "./routes/chat.ts";
 import { health } from "./routes/health.ts";
 import { orderWebhooks } from "./routes/order-webhooks.ts";
 import { sessions } from "./routes/sessions.ts";
+import { sessionEvents } from "./routes/session-events.ts";
 import { signals } from "./routes/signals.ts";
 import { widgetConfig } from "./routes/widget-config.ts";
 
@@ -41,6 +42,7 @@ export function createApp() {
   app.route("/health", health);
   app.route("/v1/sites", widgetConfig);
   app.route("/v1/sessions", sessions);
+  app.route("/v1/sessions", sessionEvents);
   app.route("/v1/signals", signals);
   app.route("/v1/chat", chat);
   app.route("/v1/admin/sites", adminSites);

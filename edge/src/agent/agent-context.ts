@@ -65,7 +65,8 @@ export interface SessionEffects {
   recordOffer(decision: OfferDecision): Promise<void>;
   /** Stores an address the shopper typed, unverified and without consent (never consent from a model). */
   saveContact(contact: { email?: string; phone?: string }): Promise<void>;
-  handover(reason: string): Promise<void>;
+  /** notified: the merchant was told on at least one channel (only then is the conversation held for a person). */
+  handover(reason: string): Promise<{ notified: boolean }>;
 }
 
 export interface ModelEnv {

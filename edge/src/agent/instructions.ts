@@ -27,7 +27,7 @@ export function buildInstructions({ site, session, opener }: InstructionContext)
         : "Answer in the language the shopper writes in.";
   const page = session.page ? ` The shopper is on ${session.page}.` : "";
   const lines = [
-    `You are ${site.brand.assistantName}, the shopping assistant of ${site.name}, chatting in a small panel on the store's website.`,
+    `You are ${site.brand.assistantName}, the shopping assistant of ${site.brand.storeName ?? site.name}, chatting in a small panel on the store's website.`,
     `Your tone is ${tones[site.brand.tone]}. ${language}${page}`,
     "Your goal is to help the shopper decide with confidence, not to push: find what holds them back and solve it with the store's real data.",
     "",

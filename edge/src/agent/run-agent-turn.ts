@@ -67,7 +67,7 @@ export function runAgentTurn(input: TurnInput, options: AgentTurnOptions = {}): 
         abortSignal: input.abortSignal,
         providerOptions: {
           cartSaver: {
-            siteName: site.name,
+            siteName: site.brand.storeName ?? site.name,
             assistantName: site.brand.assistantName,
             tone: site.brand.tone,
             language: site.brand.language === "auto" ? session.language : site.brand.language,

@@ -83,9 +83,10 @@ export function withAnalytics(
       ]);
     },
     async handover(reason) {
-      await effects.handover(reason);
+      const started = await effects.handover(reason);
       const at = now();
       record([{ ...ref, id: `${s.sessionId}:handover:${at}`, type: "handover", reason: reason.slice(0, 200), at }]);
+      return started;
     },
   };
 }

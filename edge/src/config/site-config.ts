@@ -47,6 +47,8 @@ export const SiteConfig = z.object({
     greeting: z.string().max(280),
     tone: z.enum(["friendly", "professional", "playful"]).default("friendly"),
     language: z.enum(["en", "de", "auto"]).default("auto"),
+    /** The store's name as shoppers know it (handover messages); `name` when unset. */
+    storeName: z.string().min(1).max(120).optional(),
   }),
   triggers: z.object({
     exitIntent: z.boolean().default(true),
@@ -84,6 +86,8 @@ export const SiteConfig = z.object({
     keywords: z.array(z.string()).default(["human", "agent", "mensch", "mitarbeiter"]),
     vipMinLifetimeValue: z.number().int().nonnegative().default(100000),
     handoff: z.object({ email: z.email().optional(), webhookUrl: z.url().optional() }).default({}),
+    /** Minutes without a person's reply before the shopper is told so and the assistant takes over again. */
+    humanReplyTimeoutMinutes: z.number().positive().max(24 * 60).default(10),
   }),
   holdoutPercent: z.number().min(0).max(100).default(10),
   attributionWindowHours: z.number().positive().max(24 * 90).default(72),

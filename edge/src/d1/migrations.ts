@@ -4,6 +4,7 @@ import channels from "../../migrations/0003_channels.sql";
 import siteAudit from "../../migrations/0004_site_audit.sql";
 import offerGrants from "../../migrations/0005_offer_grants.sql";
 import outboundMessages from "../../migrations/0006_outbound_messages.sql";
+import handovers from "../../migrations/0007_handovers.sql";
 
 /**
  * The D1 schema: edge/migrations, the only place it is written. `wrangler d1 migrations apply`
@@ -18,6 +19,7 @@ export const migrations: readonly { name: string; sql: string }[] = [
   { name: "0004_site_audit.sql", sql: siteAudit },
   { name: "0005_offer_grants.sql", sql: offerGrants },
   { name: "0006_outbound_messages.sql", sql: outboundMessages },
+  { name: "0007_handovers.sql", sql: handovers },
 ];
 
 /** The statements of a migration file: split at `;` outside quotes and comments, comments dropped. */

@@ -68,4 +68,9 @@ textarea { font: inherit; padding: 6px 8px; border-radius: 6px; border: 1px soli
 .audit code { overflow-wrap: anywhere; }
 .swatch { vertical-align: middle; }
 .row { border-top: 1px dashed var(--line); padding-top: 10px; display: grid; gap: 8px; }
+.inbox li { margin: 8px 0; }
+.msg.human { background: #dcfce7; }
+.reply { display: grid; gap: 8px; margin-top: 12px; }
+.reply textarea { font: inherit; min-height: 5em; padding: 8px; border: 1px solid var(--line); border-radius: 6px; }
+a.on-brand { color: #fff; }
 `;

@@ -14,11 +14,13 @@ import { DashboardPage } from "./dashboard-page.tsx";
 import { dashboardHeaders, sameOriginForms } from "./dashboard-security.ts";
 import { isSignedIn, signIn, signOut } from "./dashboard-session.ts";
 import { ErrorPage } from "./error-page.tsx";
+import { inboxRoutes } from "./inbox-routes.ts";
 import { LoginPage } from "./login-page.tsx";
 import { siteSettingsRoutes } from "./settings-routes.ts";
 
 /** The merchant dashboard, mounted at /dashboard: server-rendered, no script, behind the admin token. */
 export const dashboardRoutes = new Hono<DashboardEnv>();
+dashboardRoutes.route("/inbox", inboxRoutes);
 
 /** Where this sub-app is mounted, from the request path (so links work under any mount point). */
 const baseOf = (path: string) => path.replace(/\/(login|logout|style\.css)$/, "").replace(/\/$/, "") || "/";

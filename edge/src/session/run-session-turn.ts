@@ -18,6 +18,8 @@ import { createSessionEffects } from "./session-effects.ts";
 import { sessionSnapshot } from "./session-snapshot.ts";
 import type { SessionStore } from "./session-store.ts";
 import { observeBody, type TurnLock } from "./turn-lock.ts";
+import { holdTurn } from "../handover/hold-turn.ts";
+import type { SessionHandover } from "../handover/session-handover.ts";
 
 export const turnTimeoutMs = 120_000;
 /** A session's budget of shopper messages; a conversation this long needs a person, not more turns. */
@@ -42,6 +44,8 @@ export interface TurnDeps {
   db: D1Database;
   /** The shopper gave an address (saveCartForLater): the contact index learns it. */
   onContact?(contact: Contact): void;
+  /** Handover to a person: checked before the model runs, and the handOver tool starts one. */
+  handover?: SessionHandover;
 }
 
 /**
@@ -74,6 +78,14 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
   if (!lock.tryAcquire()) return apiError(409, "turn_in_progress", "The assistant is still answering the previous message.");
 
   try {
+    if (request.message && deps.handover) {
+      const before = history.filter((m) => m.id !== request.message?.id);
+      const held = await holdTurn({ site: request.site, message: request.message, history: before, storeApi }, { store, handover: deps.handover, db: deps.db, waitUntil: deps.waitUntil });
+      if (held) {
+        lock.release();
+        return held;
+      }
+    }
     const now = Date.now();
     if (request.opener) store.setTrigger(request.opener.trigger, request.opener.page);
     // The shopper engages by writing; a proactive opener alone leaves the state as it was.
@@ -82,6 +94,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
     if (request.message) store.upsertMessages([request.message], now);
 
     const fresh = store.session() ?? row;
+    const handover = deps.handover;
     const ref = { siteId: row.site_id, sessionId: row.session_id };
     const record = (what: string, events: Parameters<typeof recordEvents>[1]) =>
       deps.waitUntil(recordSafely(what, () => recordEvents(deps.db, events)));
@@ -94,7 +107,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
       store: storeApi,
       env: modelEnv(deps.env),
       cartOffers: d1CartOffers(deps.db, { siteId: row.site_id, cartId: row.cart_id, customerId: row.customer?.id ?? null }),
-      effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact), { ...ref, currency: "EUR" }, (events) => record("session effects", events)),
+      effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact, handover && ((reason) => handover.start(request.site, reason, "model", null))), { ...ref, currency: "EUR" }, (events) => record("session effects", events)),
       messages,
       omittedMessages: omitted,
       ...(request.opener ? { opener: request.opener } : {}),

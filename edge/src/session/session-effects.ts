@@ -4,7 +4,13 @@ import { nextState } from "./next-state.ts";
 import type { SessionStore } from "./session-store.ts";
 
 /** The tools' durable writes, straight into the session's SQLite tables. */
-export function createSessionEffects(store: SessionStore, now: () => number = Date.now, onContact?: (contact: Contact) => void): SessionEffects {
+/** `startHandover` notifies the merchant and holds the conversation (the Durable Object's SessionHandover). */
+export function createSessionEffects(
+  store: SessionStore,
+  now: () => number = Date.now,
+  onContact?: (contact: Contact) => void,
+  startHandover?: (reason: string) => Promise<{ notified: boolean }>,
+): SessionEffects {
   return {
     async recordObjection(code) {
       store.recordObjection(code, now());
@@ -22,10 +28,12 @@ export function createSessionEffects(store: SessionStore, now: () => number = Da
       onContact?.(saved);
     },
     async handover(reason) {
+      if (startHandover) return startHandover(reason);
       const session = store.session();
-      if (session === null) return;
+      if (session === null) return { notified: false };
       store.setHandover(reason);
       store.setState(nextState(session.state, { kind: "handover" }), now());
+      return { notified: false };
     },
   };
 }

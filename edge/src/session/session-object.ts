@@ -6,6 +6,11 @@ import type { Channel, SignalType } from "../domain/session-state.ts";
 import type { Bindings } from "../http/bindings.ts";
 import { confirmedAck } from "../followup/confirmation-message.ts";
 import type { AddressKind } from "../followup/contact-state.ts";
+import { hasAuthor } from "../handover/could-not-help.ts";
+import { LiveFeed } from "../handover/live-feed.ts";
+import { apiError } from "../http/api-error.ts";
+import { SessionHandover } from "../handover/session-handover.ts";
+import type { HumanReplyOutcome } from "../handover/session-handover.ts";
 import { inboundTurn } from "./inbound-turn.ts";
 import { nextState, type SessionEvent } from "./next-state.ts";
 import { runSessionTurn, turnTimeoutMs, type TurnRequest } from "./run-session-turn.ts";
@@ -32,11 +37,15 @@ export class SessionObject extends DurableObject<Bindings> {
   private readonly store: SessionStore;
   private readonly followUps: SessionFollowUps;
   private readonly lock = new TurnLock(turnTimeoutMs + 30_000);
+  /** The shopper's open panels (server-sent events) and the handover to a person. */
+  private readonly feed = new LiveFeed();
+  private readonly handover: SessionHandover;
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
     this.store = new SessionStore(ctx.storage.sql);
     this.followUps = new SessionFollowUps(ctx.storage, this.store, env);
+    this.handover = new SessionHandover({ sql: ctx.storage.sql, store: this.store, feed: this.feed, env, db: env.DB });
   }
 
   /** Creates the session on first call; later calls return the existing one unchanged. */
@@ -73,7 +82,32 @@ export class SessionObject extends DurableObject<Bindings> {
       env: this.env,
       waitUntil: (promise) => this.ctx.waitUntil(promise),
       db: this.env.DB,
+      handover: this.handover,
     });
+  }
+
+  /** A person on the store's team replies (dashboard inbox); the conversation stays with them. */
+  async humanReply(site: SiteConfig, text: string, name: string): Promise<HumanReplyOutcome> {
+    const sent = await this.handover.reply(site, text, name);
+    return sent.ok ? { ok: true, messageId: sent.value.message.id, delivered: sent.value.delivered } : { ok: false, code: sent.code, message: sent.message };
+  }
+
+  /** The person gives the conversation back to the assistant (null: nobody held it). */
+  async handBack(site: SiteConfig): Promise<boolean> {
+    return (await this.handover.handBack(site)) !== null;
+  }
+
+  /**
+   * Live updates for the shopper's open panel (server-sent events): messages after `afterId` first,
+   * then every message a person or the platform writes. While a stream is open the reply timeout is
+   * checked on each heartbeat, so a waiting shopper hears about it without writing again.
+   */
+  async events(site: SiteConfig, afterId: string | null): Promise<Response> {
+    if (this.store.session() === null) return apiError(404, "unknown_session", "This session does not exist.");
+    const messages = await this.store.messages();
+    const at = afterId === null ? -1 : messages.findIndex((m) => m.id === afterId);
+    const backlog = afterId === null || at === -1 ? [] : messages.slice(at + 1).filter(hasAuthor);
+    return this.feed.subscribe(backlog, 15_000, () => void this.handover.timeoutIfDue(site));
   }
 
   /** A reply on email, SMS or WhatsApp; returns the agent's answer for that channel (null: none). */

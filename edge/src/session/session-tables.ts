@@ -23,4 +23,9 @@ CREATE TABLE IF NOT EXISTS inbound_seen (provider_message_id TEXT PRIMARY KEY, a
 `;
 
 /** Columns added after the first release, for sessions whose table predates them. */
-export const sessionColumns: Record<string, string> = { customer: "ALTER TABLE session ADD COLUMN customer TEXT" };
+export const sessionColumns: Record<string, string> = {
+  customer: "ALTER TABLE session ADD COLUMN customer TEXT",
+  /** When a person took the conversation over, and their latest reply (the handover timeout reads both). */
+  handover_at: "ALTER TABLE session ADD COLUMN handover_at INTEGER",
+  human_reply_at: "ALTER TABLE session ADD COLUMN human_reply_at INTEGER",
+};

@@ -22,6 +22,7 @@ export function demoSite(env: EdgeEnv): SiteConfig {
       greeting: "Hi, I'm Mia. Anything I can help with before you check out?",
       tone: "friendly",
       language: "auto",
+      storeName: "Northwind Goods",
     },
     triggers: { exitIntent: true, idleSeconds: 45, pages: ["/cart", "/checkout"] },
     offers: [

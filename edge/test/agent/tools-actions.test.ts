@@ -60,8 +60,19 @@ describe("action tools against the demo store", () => {
     expect(turn.memory.objections.map((o) => o.code)).toEqual(["returns"]);
     await run(tools.getPolicies, { topic: "exchanges" });
     expect(turn.memory.objections).toMatchObject([{ code: "returns", addressed: true }]);
+    // Nobody was notified (the memory effects report so): the tool must not promise a reply.
     const handed = await run(tools.handOver, { reason: "wants a person" });
-    expect(handed.ok && handed.message).toContain("team@demo-store.example");
+    expect(handed).toMatchObject({ ok: true, notified: false });
+    expect(handed.message).toBe("Sorry, nobody from Demo Store is available right now. If you leave your email address, the team can answer you there.");
     expect(turn.memory.handovers).toEqual(["wants a person"]);
+  });
+
+  it("handOver promises a reply only when the team was notified, naming the store's public name", async () => {
+    const cart = await store.newCart([{ variantId: variants.tee, quantity: 1 }]);
+    const turn = testTurn(cart.id, { store, session: { language: "de" } });
+    const site = { ...turn.input.site, brand: { ...turn.input.site.brand, storeName: "Northwind Goods" } };
+    const tools = createTools({ ...turn.input, site, effects: { ...turn.input.effects, handover: async () => ({ notified: true }) } });
+    const handed = await run(tools.handOver, { reason: "wants a person" });
+    expect(handed).toEqual({ ok: true, notified: true, message: "Ich habe das Team von Northwind Goods gefragt; jemand antwortet in diesem Chat. Die Antwort sehen Sie hier, wenn Sie die Seite wieder aufrufen, oder per E-Mail, wenn Sie Ihre Adresse bestätigt haben." });
   });
 });

@@ -26,7 +26,7 @@ describe("platform event builders", () => {
       markAddressed: async () => undefined,
       recordOffer: async (d) => void calls.push(`offer ${d.granted}`),
       saveContact: async () => undefined,
-      handover: async (reason) => void calls.push(`handover ${reason}`),
+      handover: async (reason) => (calls.push(`handover ${reason}`), { notified: true }),
     };
     const recorded: AnalyticsEventInput[] = [];
     let clock = t0 + 5000;

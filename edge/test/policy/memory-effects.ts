@@ -25,6 +25,7 @@ export function createMemoryEffects() {
     },
     async handover(reason) {
       handovers.push(reason);
+      return { notified: false };
     },
   };
   return { effects, objections, offers, contacts, handovers, addressed };

@@ -88,9 +88,10 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
     }
     batch(() => {
       streaming.value = false;
-      if (failed && reply.parts.length === 0) messages.value = messages.value.filter((m) => m !== reply);
+      // No parts: a failure, or a person holds the conversation and the assistant stays silent.
+      if (reply.parts.length === 0) messages.value = messages.value.filter((m) => m !== reply);
       error.value = failed;
-      if (!failed) {
+      if (!failed && reply.parts.length > 0) {
         announcement.value = textOf(reply);
         if (!open.value) unread.value += 1;
       }

@@ -28,10 +28,7 @@ export const panelCss =
   ".msg ul,.msg ol{margin:4px 0;padding-inline-start:20px}" +
   ".msg a{color:#0b4f9c}" +
   ".typing{display:flex;gap:4px;padding:12px}" +
-  ".typing i{width:8px;height:8px;border-radius:50%;background:#6b6b6b;animation:blink 1s infinite}" +
-  ".typing i:nth-child(2){animation-delay:.2s}" +
-  ".typing i:nth-child(3){animation-delay:.4s}" +
-  "@keyframes blink{50%{opacity:.25}}" +
+  ".typing i{width:8px;height:8px;border-radius:50%;background:#6b6b6b}" +
   ".tool{display:flex;flex-direction:column;gap:6px;margin-block-start:6px}" +
   ".card{display:flex;gap:10px;padding:8px;border:1px solid #d5d9d7;border-radius:10px;background:#fff}" +
   ".card.note{flex-direction:column;gap:2px}" +
@@ -41,15 +38,15 @@ export const panelCss =
   ".ok{color:#1d6b2f}" +
   ".no{color:#a3001b}" +
   ".chips,.rates{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:4px;font-size:12px}" +
-  ".chips li{border:1px solid #d5d9d7;border-radius:999px;padding:1px 8px}" +
+  ".chips li{border:1px solid #d5d9d7;border-radius:99em;padding:1px 8px}" +
   ".rates{flex-direction:column}" +
   ".rates li{display:flex;gap:8px;justify-content:space-between}" +
   ".root .cta{display:block;width:100%;min-height:44px;text-align:center;padding:11px;border:0;border-radius:10px;background:var(--b);color:var(--bt);font-weight:700;text-decoration:none}" +
   ".tick{display:flex;gap:8px;align-items:flex-start;margin:6px 0}" +
   ".tick input{width:24px;height:24px;margin:0;flex:none}" +
-  ".pill{position:absolute;inset-block-end:8px;left:50%;transform:translateX(-50%);min-height:36px;padding:0 16px;border:0;border-radius:999px;background:#1b1b1b;color:#fff;white-space:nowrap}" +
+  ".pill{position:absolute;inset-block-end:8px;left:50%;transform:translateX(-50%);min-height:36px;padding:0 16px;border:0;border-radius:99em;background:#1b1b1b;color:#fff;white-space:nowrap}" +
   ".quick{display:flex;flex-wrap:wrap;gap:6px;padding:0 14px 8px}" +
-  ".quick button{border:1px solid var(--b);color:#1b1b1b;background:#fff;border-radius:999px;padding:6px 12px;font-size:14px}" +
+  ".quick button{border:1px solid var(--b);color:#1b1b1b;background:#fff;border-radius:99em;padding:6px 12px;font-size:14px}" +
   ".error{display:flex;gap:8px;align-items:center;margin:0 14px 8px;padding:8px 10px;border-radius:8px;background:#fdecee;color:#7a0014}" +
   ".error button{margin-inline-start:auto;border:1px solid #7a0014;background:#fff;border-radius:6px;padding:4px 10px}" +
   ".composer{display:flex;gap:8px;padding:10px 14px 14px;border-block-start:1px solid #e3e6e4}" +
@@ -57,5 +54,4 @@ export const panelCss =
   ".composer button{border:0;border-radius:10px;padding:0 14px;background:var(--b);color:var(--bt);font-weight:700}" +
   ".composer button:disabled{opacity:.6}" +
   ".full .quick button,.full .pill,.full .error button{min-height:44px;min-width:44px}" +
-  ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}" +
-  "@media (prefers-reduced-motion:reduce){.typing i{animation:none}}";
+  ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}";

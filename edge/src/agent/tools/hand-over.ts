@@ -1,5 +1,6 @@
 import { tool } from "ai";
 import { z } from "zod";
+import { handoverCopy } from "../../handover/handover-copy.ts";
 import type { ToolContext } from "./tool-context.ts";
 
 export function handOverTool(ctx: ToolContext) {
@@ -8,12 +9,10 @@ export function handOverTool(ctx: ToolContext) {
       "Hand the conversation to a human on the store's team (the shopper asks for a person, or you cannot help).",
     inputSchema: z.object({ reason: z.string().min(1).max(500) }),
     execute: async ({ reason }) => {
-      await ctx.effects.handover(reason);
-      const email = ctx.site.escalation.handoff.email;
-      const message = email
-        ? `A person from ${ctx.site.name} will take over and reply here or by email from ${email}.`
-        : `A person from ${ctx.site.name} will take over this conversation.`;
-      return { ok: true as const, message };
+      const { notified } = await ctx.effects.handover(reason);
+      // Promise a reply only when someone on the team was actually told.
+      const store = ctx.site.brand.storeName ?? ctx.site.name;
+      return { ok: true as const, notified, message: handoverCopy(notified ? "notified" : "unavailable", ctx.session.language, store) };
     },
   });
 }
