@@ -28,7 +28,7 @@ describe("GET /health and the app's error handling", () => {
       expect(res.status).toBe(503);
       const body = await bodyOf(res);
       expect(body.error.code).toBe("insecure_configuration");
-      expect(body.error.secrets).toEqual(["ADMIN_TOKEN", "STORE_API_TOKEN", "WEBHOOK_SECRET", "STORE_TOKEN_IDENTITY"]);
+      expect(body.error.secrets.sort()).toEqual(["ADMIN_TOKEN", "STORE_API_TOKEN", "STORE_TOKEN_DEMO", "STORE_TOKEN_IDENTITY", "WEBHOOK_SECRET"]);
     }
   });
 
@@ -38,6 +38,7 @@ describe("GET /health and the app's error handling", () => {
       ADMIN_TOKEN: "a1",
       STORE_API_TOKEN: "s1",
       STORE_TOKEN_IDENTITY: "i1",
+      STORE_TOKEN_DEMO: "d1",
       WEBHOOK_SECRET: "w1",
       SESSION_SECRET: "x1",
     });

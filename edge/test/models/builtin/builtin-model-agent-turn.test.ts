@@ -59,7 +59,7 @@ describe("built-in model through runAgentTurn and the real tools", () => {
     expect(complaint.tools.map((t) => t.tool)).toEqual(["recordObjection", "requestOffer"]);
     const [decision] = shopper.memory.offers;
     expect(decision).toMatchObject({ objection: "shipping_cost", granted: true, amount: 495 });
-    expect(complaint.text).toBe("Good news: I've applied Free standard shipping, that's €4.95 off, so your new total is €58.00.");
+    expect(complaint.text).toBe("Good news: I've applied Free standard shipping within Germany, that's €4.95 off, so your new total is €58.00.");
   });
 
   it("speaks German to a German shopper, with the store's facts", async () => {
