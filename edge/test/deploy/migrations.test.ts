@@ -90,7 +90,7 @@ describe("the D1 migrations", () => {
     expect(await appliedOf(fresh)).toEqual(migrations.map((m) => m.name));
     expect(await schemaOf(fresh)).toEqual(await schemaOf(wrangler));
     expect((await schemaOf(wrangler)).filter((row) => row.type === "table").map((row) => row.name)).toEqual(
-      expect.arrayContaining(["sites", "analytics_sessions", "analytics_events", "analytics_orders", "contact_sessions", "channel_deliveries"]),
+      expect.arrayContaining(["sites", "analytics_sessions", "analytics_events", "analytics_orders", "channel_deliveries", "site_audit", "offer_grants", "outbound_messages", "contact_suppressions", "handovers"]),
     );
   });
 
