@@ -11,7 +11,7 @@ import { shopperClient } from "./shopper-client.ts";
 let fx: EdgeFixture;
 beforeAll(async () => {
   fx = await startEdgeFixture();
-}, 120_000);
+}, 180_000);
 afterAll(() => fx?.stop());
 
 const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;

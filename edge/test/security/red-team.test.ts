@@ -20,7 +20,7 @@ beforeAll(async () => {
   llm = await startObedientLLM();
   fx = await startEdgeFixture(llm.vars);
   shopper = shopperClient(fx.edge.url, fx.storeUrl);
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
   await fx?.stop();
   await llm?.close();
