@@ -1,3 +1,4 @@
+import { storedDiscountCap } from "../sites/site-repository.ts";
 import { Hono } from "hono";
 import { parseWith } from "../http/read-json.ts";
 import { requireAdminToken } from "./admin-auth.ts";
@@ -13,5 +14,5 @@ analyticsRoutes.use("*", requireAdminToken);
 analyticsRoutes.get("/summary", async (c) => {
   const query = parseWith(SummaryQuery, c.req.query());
   if (!query.ok) return query.response;
-  return c.json(await getSummary(c.env.DB, query.value));
+  return c.json(await getSummary(c.env.DB, query.value, await storedDiscountCap(c.env.DB, query.value.siteId)));
 });

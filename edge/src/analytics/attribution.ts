@@ -29,6 +29,8 @@ export interface OrderFacts {
   cartId: string;
   sessionHint: string | null;
   totalAmount: number;
+  /** Null when the platform's webhook did not say. */
+  subtotalAmount: number | null;
   currency: string;
   discounts: OrderDiscount[];
   placedAt: number;

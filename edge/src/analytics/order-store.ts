@@ -10,6 +10,7 @@ export function orderFacts(order: OrderCreated): OrderFacts {
     cartId: order.cartId,
     sessionHint: order.attribution?.cs ?? null,
     totalAmount: order.total.amount,
+    subtotalAmount: order.subtotal?.amount ?? null,
     currency: order.total.currency,
     discounts: order.discounts,
     placedAt: Date.parse(order.placedAt),
@@ -24,14 +25,15 @@ export async function storeOrder(db: D1Database, order: OrderFacts, receivedAt: 
   await ensureAnalyticsSchema(db);
   const inserted = await db
     .prepare(
-      `INSERT INTO analytics_orders (order_id, cart_id, session_hint, total_amount, currency, discounts, placed_at, received_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING`,
+      `INSERT INTO analytics_orders (order_id, cart_id, session_hint, total_amount, subtotal_amount, currency, discounts, placed_at, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING`,
     )
     .bind(
       order.orderId,
       order.cartId,
       order.sessionHint,
       order.totalAmount,
+      order.subtotalAmount,
       order.currency,
       JSON.stringify(order.discounts),
       order.placedAt,
@@ -48,6 +50,7 @@ const OrderRow = z.object({
   cart_id: z.string(),
   session_hint: z.string().nullable(),
   total_amount: z.number(),
+  subtotal_amount: z.number().nullable(),
   currency: z.string(),
   discounts: z.string(),
   placed_at: z.number(),
@@ -59,13 +62,14 @@ function toFacts(row: z.infer<typeof OrderRow>): OrderFacts {
     cartId: row.cart_id,
     sessionHint: row.session_hint,
     totalAmount: row.total_amount,
+    subtotalAmount: row.subtotal_amount,
     currency: row.currency,
     discounts: z.array(OrderDiscount).parse(JSON.parse(row.discounts)),
     placedAt: row.placed_at,
   };
 }
 
-const columns = "order_id, cart_id, session_hint, total_amount, currency, discounts, placed_at";
+const columns = "order_id, cart_id, session_hint, total_amount, subtotal_amount, currency, discounts, placed_at";
 
 export async function ordersForCart(db: D1Database, cartId: string): Promise<OrderFacts[]> {
   const { results } = await db.prepare(`SELECT ${columns} FROM analytics_orders WHERE cart_id = ? ORDER BY placed_at`).bind(cartId).all();

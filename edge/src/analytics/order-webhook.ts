@@ -10,6 +10,8 @@ export const OrderCreated = z.object({
   orderId: z.string().min(1).max(128),
   cartId: z.string().min(1).max(128),
   total: Money,
+  /** The merchandise subtotal before discounts: the discount cap is re-checked against it. */
+  subtotal: Money.optional(),
   discounts: z.array(OrderDiscount).max(50).default([]),
   placedAt: z.iso.datetime({ offset: true }),
   /** Set when the shopper came back through a Cart Saver checkout link (`?cs=<sessionId>`). */

@@ -73,6 +73,8 @@ export const Offers = z.object({
   granted: z.number().int(),
   refused: z.number().int(),
   refusalReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  /** Orders whose discounts went over the site's cap, re-checked when the order arrived. */
+  overCap: z.array(z.object({ orderId: z.string(), cartId: z.string(), percent: z.number() })),
 });
 
 export const TranscriptMessage = z.object({ role: z.enum(["user", "assistant"]), channel: ConversationChannel, text: z.string(), at: z.number().int() });

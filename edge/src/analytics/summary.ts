@@ -1,4 +1,5 @@
 import type { Objection } from "../domain/objection.ts";
+import { ordersOverCap } from "./discount-audit.ts";
 import { ordersForCartsOfRange } from "./order-store.ts";
 import { ensureAnalyticsSchema } from "./schema.ts";
 import { digestsForCartsOfRange } from "./session-digests.ts";
@@ -34,7 +35,7 @@ function recentOf(
 }
 
 /** The metrics JSON for the sessions of `siteId` created in [from, to) (epoch ms). */
-export async function getSummary(db: D1Database, r: Range): Promise<Summary> {
+export async function getSummary(db: D1Database, r: Range, maxDiscountPercent = 100): Promise<Summary> {
   await ensureAnalyticsSchema(db);
   const [digests, allOrders, mentions, counts, offers, transcripts] = await Promise.all([
     digestsForCartsOfRange(db, r.siteId, r.from, r.to),
@@ -64,6 +65,7 @@ export async function getSummary(db: D1Database, r: Range): Promise<Summary> {
       granted: offers.filter((o) => o.outcome === "granted").reduce((n, o) => n + o.n, 0),
       refused: offers.filter((o) => o.outcome === "refused").reduce((n, o) => n + o.n, 0),
       refusalReasons: offers.filter((o) => o.outcome === "refused").map((o) => ({ reason: o.reason, count: o.n })),
+      overCap: ordersOverCap(allOrders, maxDiscountPercent),
     },
     recentConversations: recentOf(transcripts, outcomes, mentions),
   };

@@ -5,6 +5,7 @@ import siteAudit from "../../migrations/0004_site_audit.sql";
 import offerGrants from "../../migrations/0005_offer_grants.sql";
 import outboundMessages from "../../migrations/0006_outbound_messages.sql";
 import handovers from "../../migrations/0007_handovers.sql";
+import orderSubtotal from "../../migrations/0008_order_subtotal.sql";
 
 /**
  * The D1 schema: edge/migrations, the only place it is written. `wrangler d1 migrations apply`
@@ -20,6 +21,7 @@ export const migrations: readonly { name: string; sql: string }[] = [
   { name: "0005_offer_grants.sql", sql: offerGrants },
   { name: "0006_outbound_messages.sql", sql: outboundMessages },
   { name: "0007_handovers.sql", sql: handovers },
+  { name: "0008_order_subtotal.sql", sql: orderSubtotal },
 ];
 
 /** The statements of a migration file: split at `;` outside quotes and comments, comments dropped. */

@@ -86,6 +86,12 @@ export function DashboardPage({ summary: s, siteIds, basePath }: DashboardProps)
             {s.offers.refusalReasons.length > 0 ? ` (${s.offers.refusalReasons.map((r) => `${r.reason}: ${r.count}`).join("; ")})` : ""}.
             Discount spend {formatMoney(s.kpis.discountSpend.amount, s.currency)}.
           </p>
+          {s.offers.overCap.length > 0 && (
+            <p class="note" data-over-cap>
+              Over your discount cap at order time: {s.offers.overCap.map((o) => `order ${o.orderId} (${o.percent}% off)`).join(", ")}. A code outside the offer rules reached
+              these orders: check the store's coupons against the site's offers.
+            </p>
+          )}
         </section>
         <section id="conversations">
           <h2>Recent conversations</h2>

@@ -1,3 +1,4 @@
+import { storedDiscountCap } from "../sites/site-repository.ts";
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
@@ -43,7 +44,7 @@ dashboardRoutes.get("/", async (c) => {
     const messages = query.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`);
     return c.html(page(ErrorPage({ title: "Invalid filter", messages, backTo: base })), 400);
   }
-  const summary = await getSummary(c.env.DB, query.data);
+  const summary = await getSummary(c.env.DB, query.data, await storedDiscountCap(c.env.DB, query.data.siteId));
   return c.html(page(DashboardPage({ summary, siteIds, basePath: base })));
 });
 

@@ -122,3 +122,11 @@ function write(db: D1Database, site: SiteConfig, source: "seed" | "admin"): D1Pr
     )
     .bind(site.siteId, JSON.stringify(site), source, Date.now());
 }
+
+/** The stored discount cap of a site (the dashboard re-checks orders against it); 100 when unknown. */
+export async function storedDiscountCap(db: D1Database, siteId: string): Promise<number> {
+  await ensureSchema(db);
+  const row = await db.prepare("SELECT config FROM sites WHERE site_id = ?").bind(siteId).first();
+  const parsed = row === null ? null : SiteConfig.safeParse(JSON.parse(z.object({ config: z.string() }).parse(row).config));
+  return parsed?.success ? parsed.data.maxDiscountPercent : 100;
+}

@@ -115,6 +115,27 @@ describe("red team: discounts", () => {
     expect(given).toBeLessThanOrEqual(cart.subtotal.amount * 0.15);
   });
 
+  it("an order that still exceeds the cap (a code outside the offer rules) is flagged at order time", async () => {
+    const cartId = await createCart(fx.storeUrl);
+    await shopper.open({ siteId: "demo", cartId });
+    const subtotal = (await storeCart(cartId)).subtotal.amount;
+    const body = JSON.stringify({
+      type: "order.created",
+      orderId: `ord_cap_${Date.now()}`,
+      cartId,
+      total: { amount: subtotal, currency: "EUR" },
+      subtotal: { amount: subtotal, currency: "EUR" },
+      discounts: [{ code: "FREESHIP", amount: { amount: Math.ceil(subtotal * 0.56), currency: "EUR" } }],
+      placedAt: new Date().toISOString(),
+    });
+    const signature = `sha256=${createHmac("sha256", "dev-webhook-secret").update(body).digest("hex")}`;
+    const hook = await fetch(`${fx.edge.url}/v1/webhooks/orders`, { method: "POST", headers: { "Content-Type": "application/json", "X-Store-Signature": signature }, body });
+    expect(hook.status).toBe(202);
+    const { orderId } = JSON.parse(body);
+    const summary = await bodyOf(await fetch(`${fx.edge.url}/v1/analytics/summary?siteId=demo`, { headers: admin }));
+    expect(summary.offers.overCap).toContainEqual({ orderId, cartId, percent: expect.closeTo(56, 0) });
+  });
+
   it("the browser cannot choose the holdout group: every visitor id on a cart gets the cart's group", async () => {
     expect((await putSite("half-holdout", (site) => ({ ...site, holdoutPercent: 50 }))).status).toBe(200);
     for (let cart = 0; cart < 4; cart++) {
