@@ -114,7 +114,9 @@ try {
     const results = (
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
-          const session = await client.session();
+          const session = await client.trySession();
+          // A refused session counts as three failed turns (its status, 0 for a dropped connection).
+          if (typeof session === "number") return [1, 2, 3].map(() => ({ status: session, ttfb: Number.NaN, ttlb: Number.NaN, complete: false }));
           const turns: TurnResult[] = [];
           for (const text of ["How much is shipping to Germany?", "Can I return it if it doesn't fit?", "ok, send me a checkout link"]) turns.push(await client.turn(session, text));
           return turns;

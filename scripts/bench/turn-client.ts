@@ -27,33 +27,49 @@ export function turnClient(edgeUrl: string, storeUrl: string) {
       });
       return Cart.parse(await res.json()).id;
     },
+    /** A new session, or the HTTP status (or 0 for a network failure) when the edge refused. */
+    async trySession(): Promise<z.infer<typeof Session> | number> {
+      try {
+        const res = await fetch(`${edgeUrl}/v1/sessions`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin },
+          body: JSON.stringify({ siteId: "demo", cartId: await client.newCart(), language: "en" }),
+        });
+        const parsed = Session.safeParse(await res.json().catch(() => null));
+        return parsed.success ? parsed.data : res.status || 0;
+      } catch {
+        return 0;
+      }
+    },
     async session() {
-      const res = await fetch(`${edgeUrl}/v1/sessions`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin },
-        body: JSON.stringify({ siteId: "demo", cartId: await client.newCart(), language: "en" }),
-      });
-      return Session.parse(await res.json());
+      const session = await client.trySession();
+      if (typeof session === "number") throw new Error(`session creation failed: ${session}`);
+      return session;
     },
     async turn(session: z.infer<typeof Session>, text: string): Promise<TurnResult> {
       seq += 1;
       const started = performance.now();
-      const res = await fetch(`${edgeUrl}/v1/chat`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${session.token}`, origin },
-        body: JSON.stringify({ sessionId: session.sessionId, message: { id: `bench-${seq}-${Date.now()}`, role: "user", parts: [{ type: "text", text }] } }),
-      });
       let ttfb = Number.NaN;
-      let body = "";
-      const reader = res.body?.getReader();
-      const decoder = new TextDecoder();
-      while (reader) {
-        const { done, value } = await reader.read();
-        if (Number.isNaN(ttfb)) ttfb = performance.now() - started;
-        if (done) break;
-        body += decoder.decode(value, { stream: true });
+      try {
+        const res = await fetch(`${edgeUrl}/v1/chat`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${session.token}`, origin },
+          body: JSON.stringify({ sessionId: session.sessionId, message: { id: `bench-${seq}-${Date.now()}`, role: "user", parts: [{ type: "text", text }] } }),
+        });
+        let body = "";
+        const reader = res.body?.getReader();
+        const decoder = new TextDecoder();
+        while (reader) {
+          const { done, value } = await reader.read();
+          if (Number.isNaN(ttfb)) ttfb = performance.now() - started;
+          if (done) break;
+          body += decoder.decode(value, { stream: true });
+        }
+        return { status: res.status, ttfb, ttlb: performance.now() - started, complete: body.includes('"type":"finish"') };
+      } catch {
+        // A dropped connection: an error with status 0.
+        return { status: 0, ttfb, ttlb: performance.now() - started, complete: false };
       }
-      return { status: res.status, ttfb, ttlb: performance.now() - started, complete: body.includes('"type":"finish"') };
     },
   };
   return client;

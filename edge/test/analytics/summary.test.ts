@@ -76,7 +76,7 @@ describe("getSummary on a hand-made site", () => {
       { code: "shipping_cost", mentions: 2, sessions: 1, recovered: 1, recoveryRate: 1 },
       { code: "price_discount", mentions: 1, sessions: 1, recovered: 0, recoveryRate: 0 },
     ]);
-    expect(summary.offers).toEqual({ granted: 1, refused: 1, refusalReasons: [{ reason: "not eligible", count: 1 }] });
+    expect(summary.offers).toEqual({ granted: 1, refused: 1, refusalReasons: [{ reason: "not eligible", count: 1 }], overCap: [] });
   });
 
   it("reports channel performance", () => {
