@@ -14,6 +14,7 @@ import { storeFacts } from "./eval/store-facts.ts";
  * the pass rate per kind and overall. Starts the demo store and `wrangler dev` on free ports, or
  * targets a running stack with EVAL_STORE_URL and EVAL_EDGE_URL (STORE_API_TOKEN, EVAL_SITE_ID).
  *   --floor <pct>   exit 1 when the overall pass rate is below pct
+ *   --kind-floor <pct>  exit 1 when any one kind's pass rate is below pct
  *   --failures      print every failed case with its answer
  *   --only <group>  run one kind only
  */
@@ -23,6 +24,7 @@ const flag = (name: string) => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const floor = flag("--floor") === undefined ? null : Number(flag("--floor"));
+const kindFloor = flag("--kind-floor") === undefined ? null : Number(flag("--kind-floor"));
 if (floor !== null && !Number.isFinite(floor)) throw new Error("--floor needs a percentage, e.g. --floor 95");
 const only = flag("--only");
 
@@ -56,6 +58,14 @@ try {
   if (floor !== null && overall < floor) {
     console.error(`Pass rate ${overall.toFixed(1)}% is below the floor of ${floor}%.`);
     exitCode = 1;
+  }
+  for (const group of new Set(results.map((r) => r.case.group))) {
+    const mine = results.filter((r) => r.case.group === group);
+    const rate = (100 * mine.filter((r) => r.failures.length === 0).length) / mine.length;
+    if (kindFloor !== null && rate < kindFloor) {
+      console.error(`Kind ${group}: pass rate ${rate.toFixed(1)}% is below the floor of ${kindFloor}%.`);
+      exitCode = 1;
+    }
   }
 } catch (error) {
   console.error(error);

@@ -61,6 +61,12 @@ if (existsSync(vitestJson)) {
   failed += 1;
 }
 
+// The built-in model's answers, checked against the live Store API (npm run eval); the floors are
+// the targets, below the measured 100% so a single transient failure does not fail CI.
+const evalOk = step("conversation eval (built-in model, demo store)", bin("tsx"), ["scripts/eval.ts", "--floor", "95", "--kind-floor", "90"]);
+if (evalOk) passed += 1;
+else failed += 1;
+
 if (!skipE2e && chromium) {
   const PlaywrightReport = z.object({ stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number() }) });
   const e2eJson = join(results, "e2e.json");
