@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { followUpClient, headerOf, linkIn, replyToOf, textOf } from "../followup/support/follow-up-client.ts";
 import { quickSite, shopAddress, shopPostalAddress, startFollowUpStack, twilioAccount, type FollowUpStack } from "../followup/support/follow-up-stack.ts";
 import { bodyOf } from "../routes/body-of.ts";
-import { readUiStream } from "./edge-fixture.ts";
+import { readUiStream } from "../workerd/edge-fixture.ts";
 
 /**
  * Consent, confirmation and reply routing in the running edge (workerd, real SMTP server, Twilio
