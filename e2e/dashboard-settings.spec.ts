@@ -55,7 +55,8 @@ test("create a site, fix the field errors, change the demo site's brand and see 
   await page.goto(`${EDGE_URL()}/dashboard/sites/demo`);
   await field(page, "brand.assistantName").fill("Ola");
   await field(page, "brand.greeting").fill("Hej, I'm Ola from the e2e test. Need a hand?");
-  await Promise.all([page.waitForURL(/\/dashboard\/sites\/demo\?saved/), page.getByRole("button", { name: "Save settings" }).click()]);
+  // Enter in a text field saves (not "Show this platform's fields", the first visible submit button).
+  await Promise.all([page.waitForURL(/\/dashboard\/sites\/demo\?saved/), field(page, "brand.assistantName").press("Enter")]);
   await expect(page.getByRole("status")).toContainText("Settings saved.");
   await expect(page.locator("#audit [data-audit-entry]").first().locator("[data-path='brand.assistantName']")).toContainText("→ Ola");
   expect(problems).toEqual([]);

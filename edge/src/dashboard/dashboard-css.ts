@@ -11,6 +11,7 @@ header form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
 header label { font-size: 12px; display: grid; gap: 2px; }
 input, select, button { font: inherit; padding: 6px 8px; border-radius: 6px; border: 1px solid var(--line); }
 button { background: var(--accent); color: #fff; border: 0; cursor: pointer; }
+button.secondary { background: none; color: var(--accent); border: 1px solid var(--accent); }
 main { max-width: 1100px; margin: 0 auto; padding: 16px; display: grid; gap: 16px; }
 section { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 16px; min-width: 0; }
 section h2 { font-size: 16px; margin: 0 0 12px; }

@@ -1,4 +1,5 @@
-import { fieldKinds, many, one, patternOf, rowCount, type FormValues } from "./settings-form.ts";
+import { fieldKinds } from "./field-kinds.ts";
+import { many, one, patternOf, rowCount, type FormValues } from "./settings-form.ts";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -23,20 +24,31 @@ function arrays(value: unknown): unknown {
   return Object.fromEntries(keys.map((k) => [k, arrays(value[k])]));
 }
 
+/** Country codes split on commas or spaces; blank is "not set", and "none" an empty list where that differs. */
+function codes(text: string, kind: "codes" | "codesOrNone"): string[] | undefined {
+  if (text === "") return undefined;
+  if (kind === "codesOrNone" && text.toLowerCase() === "none") return [];
+  return text.toUpperCase().split(/[\s,]+/).filter(Boolean);
+}
+
 /** Normalized form values as the input SiteConfig parses: blank means "not set" (the default applies). */
 export function formToInput(values: FormValues): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const group of ["store", "brand", "triggers", "followUp", "escalation"]) input[group] = {};
   // Checkboxes send nothing when unticked: every rendered checkbox counts, ticked or not.
-  const checkboxes = Object.keys(fieldKinds).filter((p) => fieldKinds[p] === "checkbox" && !p.includes("*"));
-  for (let i = 0; i < rowCount(values, "offers"); i++) checkboxes.push(`offers.${i}.onePerCustomer`, `offers.${i}.requireAddressedFirst`);
-  for (const name of checkboxes) set(input, name, one(values[name]) !== "");
+  for (const pattern of Object.keys(fieldKinds).filter((p) => fieldKinds[p] === "checkbox")) {
+    const [list, field] = pattern.split(".*.");
+    if (field === undefined) set(input, pattern, one(values[pattern]) !== "");
+    else for (let i = 0; list !== undefined && i < rowCount(values, list); i++) set(input, `${list}.${i}.${field}`, one(values[`${list}.${i}.${field}`]) !== "");
+  }
   for (const [name, value] of Object.entries(values)) {
     const kind = fieldKinds[patternOf(name)];
     const text = one(value).trim();
     if (kind === "checkbox") continue;
     if (kind === "multi") set(input, name, many(value));
     else if (kind === "lines") set(input, name, text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+    else if (kind === "codes" || kind === "codesOrNone") set(input, name, codes(text, kind));
+    else if (kind === "boolean") set(input, name, text === "yes" ? true : text === "no" ? false : text === "" ? undefined : text);
     else if (kind === "number") set(input, name, text === "" ? undefined : Number.isFinite(Number(text)) ? Number(text) : text);
     else set(input, name, text === "" ? undefined : text);
   }

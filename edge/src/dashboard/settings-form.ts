@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { SiteConfig } from "../config/site-config.ts";
+import { fieldKinds, rows } from "./field-kinds.ts";
 
 /**
  * The settings form as flat fields named by their path in SiteConfig ("brand.color",
@@ -8,56 +9,7 @@ import type { SiteConfig } from "../config/site-config.ts";
  */
 export type FormValues = Record<string, string | string[]>;
 export type FieldErrors = Record<string, string[]>;
-type Kind = "text" | "number" | "checkbox" | "lines" | "multi";
-
-/** Every field of the form by its pattern (`*` for a row index) and how its string becomes a value. */
-export const fieldKinds: Record<string, Kind> = {
-  siteId: "text",
-  name: "text",
-  allowedOrigins: "lines",
-  "store.adapter": "text",
-  "store.baseUrl": "text",
-  "store.tokenSecret": "text",
-  "brand.assistantName": "text",
-  "brand.color": "text",
-  "brand.greeting": "text",
-  "brand.tone": "text",
-  "brand.language": "text",
-  "triggers.exitIntent": "checkbox",
-  "triggers.idleSeconds": "number",
-  "triggers.pages": "lines",
-  "triggers.minCartValue": "number",
-  "triggers.cooldownMinutes": "number",
-  "triggers.minSecondsOnPage": "number",
-  "triggers.maxProactiveOpens": "number",
-  "offers.*.id": "text",
-  "offers.*.code": "text",
-  "offers.*.kind": "text",
-  "offers.*.value": "number",
-  "offers.*.minSubtotal": "number",
-  "offers.*.objections": "multi",
-  "offers.*.collections": "lines",
-  "offers.*.onePerCustomer": "checkbox",
-  "offers.*.requireAddressedFirst": "checkbox",
-  maxDiscountPercent: "number",
-  maxOffersPerSession: "number",
-  "followUp.steps.*.channel": "text",
-  "followUp.steps.*.delayMinutes": "number",
-  "followUp.quietHours.start": "text",
-  "followUp.quietHours.end": "text",
-  "followUp.requireConsent": "checkbox",
-  "followUp.graceMinutes": "number",
-  "followUp.inactivityMinutes": "number",
-  "escalation.keywords": "lines",
-  "escalation.vipMinLifetimeValue": "number",
-  "escalation.handoff.email": "text",
-  "escalation.handoff.webhookUrl": "text",
-  holdoutPercent: "number",
-  attributionWindowHours: "number",
-};
-
-/** Rows the form lists, with the field that makes a row worth keeping (a blank row is the "add" row). */
-const rows = { offers: "code", "followUp.steps": "channel" } as const;
+export { fieldKinds };
 
 export const patternOf = (name: string) => name.replace(/\.\d+(?=\.|$)/g, ".*");
 export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
@@ -68,7 +20,11 @@ export function configToForm(site: SiteConfig): FormValues {
   const values: FormValues = {};
   const walk = (value: unknown, path: string) => {
     const kind = fieldKinds[patternOf(path)];
-    if (kind === "lines" || kind === "multi") values[path] = kind === "lines" ? many(strings(value)).join("\n") : strings(value);
+    if (kind === "lines") values[path] = strings(value).join("\n");
+    else if (kind === "multi") values[path] = strings(value);
+    else if (kind === "codes") values[path] = strings(value).join(", ");
+    else if (kind === "codesOrNone") values[path] = Array.isArray(value) && value.length === 0 ? "none" : strings(value).join(", ");
+    else if (kind === "boolean") values[path] = value === true ? "yes" : value === false ? "no" : "";
     else if (kind === "checkbox") values[path] = value === true ? "on" : "";
     else if (kind !== undefined) values[path] = value === undefined || value === null ? "" : String(value);
     else if (Array.isArray(value)) for (const [i, item] of value.entries()) walk(item, `${path}.${i}`);
@@ -83,7 +39,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
 /** How many rows of a list the values hold (the highest index + 1). */
 export function rowCount(values: Record<string, unknown>, list: string): number {
   let count = 0;
-  const re = new RegExp(`^${list.replace(".", "\\.")}\\.(\\d+)\\.`);
+  const re = new RegExp(`^${list.replaceAll(".", "\\.")}\\.(\\d+)\\.`);
   for (const key of Object.keys(values)) {
     const m = re.exec(key);
     if (m) count = Math.max(count, Number(m[1]) + 1);

@@ -14,7 +14,7 @@ function Rules() {
       <li>The assistant never names a code: it asks for an offer by the shopper's objection, and these rules decide.</li>
       <li>Shoppers in the holdout group never get an offer.</li>
       <li>Only offers that list the objection are candidates, tried from the top of this list down.</li>
-      <li>A session gets at most “offers per session” granted; an offer already granted, or already on the cart, is not offered again.</li>
+      <li>A cart gets at most “offers per cart” granted, across all its sessions; an offer already granted, or already on the cart, is not offered again.</li>
       <li>With “only after the objection was answered”, the assistant first answers the objection without a discount; only a second request can get the offer.</li>
       <li>The cart's subtotal must reach the offer's minimum.</li>
       <li>An offer limited to categories counts only those lines; an offer that would not lower the price (e.g. free shipping on free shipping) is skipped.</li>
@@ -33,7 +33,7 @@ export function OffersSection(props: { form: FormState }) {
       <legend>Offers and the discount cap</legend>
       <Rules />
       <TextField form={form} name="maxDiscountPercent" type="number" label="Discount cap (% of the cart's subtotal)" />
-      <TextField form={form} name="maxOffersPerSession" type="number" label="Offers per session" />
+      <TextField form={form} name="maxOffersPerCart" type="number" label="Offers per cart" hint="In total, across all of a cart's sessions." />
       {Array.from({ length: count + 1 }, (_, i) => (
         <div class="row" data-row={`offers.${i}`}>
           <input type="hidden" name={`offers.${i}.id`} value={String(form.values[`offers.${i}.id`] ?? "")} />
@@ -43,6 +43,7 @@ export function OffersSection(props: { form: FormState }) {
           <TextField form={form} name={`offers.${i}.minSubtotal`} type="number" label="Minimum subtotal (cents)" />
           <Choices form={form} name={`offers.${i}.objections`} label="Objections it answers" options={objections} />
           <TextArea form={form} name={`offers.${i}.collections`} label="Only for these categories" hint="One per line; empty means the whole cart." />
+          <TextField form={form} name={`offers.${i}.countries`} label="Free shipping to these countries" hint="ISO codes separated by commas (e.g. DE, AT), the destinations the code makes free; empty: everywhere the store ships." />
           <Checkbox form={form} name={`offers.${i}.requireAddressedFirst`} label="Only after the objection was answered once without a discount" />
           <Checkbox form={form} name={`offers.${i}.onePerCustomer`} label="Once per customer" />
           {i < count ? (

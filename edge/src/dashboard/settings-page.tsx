@@ -5,9 +5,11 @@ import { EmbedSection } from "./embed-section.tsx";
 import type { EmbedSnippet } from "./embed-snippets.ts";
 import { Layout } from "./layout.tsx";
 import type { FormState } from "./settings-fields.tsx";
-import { fieldKinds, patternOf } from "./settings-form.ts";
+import { fieldKinds } from "./field-kinds.ts";
+import { patternOf } from "./settings-form.ts";
 import { OffersSection } from "./settings-offers.tsx";
-import { BrandSection, FollowUpSection, HandoverSection, MeasurementSection, SiteSection, StoreSection, TriggersSection } from "./settings-sections.tsx";
+import { BrandSection, FollowUpSection, HandoverSection, MeasurementSection, SiteSection, TriggersSection } from "./settings-sections.tsx";
+import { StoreSection } from "./settings-store.tsx";
 
 export interface SettingsProps {
   /** Where the dashboard is mounted ("/dashboard"). */
@@ -69,6 +71,10 @@ export function SettingsPage(props: SettingsProps) {
         {props.embed?.created ? <EmbedSection {...props.embed} /> : null}
         <section>
           <form method="post" action={action} novalidate>
+            {/* Enter in a field saves: the first submit button is the default one (not "show this platform's fields"). */}
+            <button type="submit" hidden>
+              Save
+            </button>
             <Problems form={props.form} />
             <SiteSection form={props.form} creating={props.siteId === null} />
             <BrandSection form={props.form} />

@@ -39,7 +39,7 @@ function newSiteForm(): FormValues {
     siteId: "new-site",
     name: "Shop",
     allowedOrigins: ["https://shop.example"],
-    store: { adapter: "http", baseUrl: "https://shop.example", tokenSecret: "STORE_TOKEN_SHOP" },
+    store: { platform: "cart-saver", baseUrl: "https://shop.example", tokenSecret: "STORE_TOKEN_SHOP" },
     brand: { assistantName: "Assistant", color: "#2f6f5e", greeting: "Hi! Anything I can help with before you check out?" },
     triggers: {},
     maxDiscountPercent: 10,
@@ -56,10 +56,13 @@ siteSettingsRoutes.use(async (c, next) => {
 
 siteSettingsRoutes.get("/", (c) => c.redirect(`${prefix(baseOf(c.req.path))}/sites/demo`, 303));
 
-async function render(c: Context<AppEnv>, siteId: string | null, values: FormValues, errors: FieldErrors, status: 200 | 422) {
+const savedNotice = "Settings saved. Open widgets pick them up within a minute (the widget config is cached for 60 s).";
+const switchedNotice = "Showing the selected platform's fields. Nothing is saved until you save the form.";
+
+async function render(c: Context<AppEnv>, siteId: string | null, values: FormValues, errors: FieldErrors, status: 200 | 422, switched = false) {
   const base = baseOf(c.req.path);
   const created = c.req.query("created") !== undefined;
-  const notice = status === 200 && c.req.query("saved") !== undefined ? "Settings saved. Open widgets pick them up within a minute (the widget config is cached for 60 s)." : undefined;
+  const notice = switched ? switchedNotice : status === 200 && c.req.query("saved") !== undefined ? savedNotice : undefined;
   const edge = c.var.config.PUBLIC_URL ?? new URL(c.req.url).origin;
   const page = SettingsPage({
     base,
@@ -77,6 +80,8 @@ siteSettingsRoutes.get("/new", (c) => render(c, null, newSiteForm(), {}, 200));
 
 siteSettingsRoutes.post("/", limitBody(64 * 1024), readForm, async (c) => {
   const values = normalizeForm(c.req.valid("form"));
+  // "Show this platform's fields": the same form again, for the newly selected platform, unsaved.
+  if (c.req.valid("form").switchPlatform !== undefined) return render(c, null, values, {}, 200, true);
   const parsed = SiteConfig.safeParse(formToInput(values));
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   const siteId = parsed.success ? parsed.data.siteId : "";
@@ -103,6 +108,7 @@ siteSettingsRoutes.post("/:siteId", limitBody(64 * 1024), readForm, async (c) =>
   if ((await getSite(c.env.DB, c.var.config, siteId)) === null) return unknownSite(c, siteId);
   // The path names the site; the form cannot rename it.
   const values = { ...normalizeForm(c.req.valid("form")), siteId };
+  if (c.req.valid("form").switchPlatform !== undefined) return render(c, siteId, values, {}, 200, true);
   const parsed = SiteConfig.safeParse(formToInput(values));
   if (!parsed.success) return render(c, siteId, values, fieldErrors(parsed.error), 422);
   await putSite(c.env.DB, parsed.data, auditActor(c, "dashboard"));

@@ -3,7 +3,6 @@ import { brandContrast, contrastVerdict } from "./contrast.ts";
 import { Checkbox, Select, TextArea, TextField, type FormState } from "./settings-fields.tsx";
 import { one, rowCount } from "./settings-form.ts";
 
-
 export function SiteSection({ form, creating }: { form: FormState; creating: boolean }) {
   return (
     <fieldset id="site">
@@ -26,6 +25,7 @@ export function BrandSection({ form }: { form: FormState }) {
     <fieldset id="brand">
       <legend>Brand</legend>
       <TextField form={form} name="brand.assistantName" label="Assistant name" />
+      <TextField form={form} name="brand.storeName" label="Store name as shoppers know it" hint="Used when a person takes over; the site's name when empty." />
       <TextField
         form={form}
         name="brand.color"
@@ -86,23 +86,13 @@ export function FollowUpSection({ form }: { form: FormState }) {
       <Checkbox form={form} name="followUp.requireConsent" label="Only contact shoppers who consented" />
       <TextField form={form} name="followUp.graceMinutes" type="number" label="Minutes a closed tab may stay away before the cart counts as abandoned" />
       <TextField form={form} name="followUp.inactivityMinutes" type="number" label="Minutes without any activity before the cart counts as abandoned" />
-    </fieldset>
-  );
-}
-
-export function StoreSection({ form }: { form: FormState }) {
-  return (
-    <fieldset id="store">
-      <legend>Store connection</legend>
-      {/* Each platform's own settings go here once the schema has them (store is one object today). */}
-      <Select form={form} name="store.adapter" label="Platform" options={[["http", "Cart Saver Store API v1"]]} />
-      <TextField form={form} name="store.baseUrl" type="url" label="Store API URL" />
       <TextField
         form={form}
-        name="store.tokenSecret"
-        label="Name of the worker secret holding the API token"
-        hint="Never the token itself: set it with `wrangler secret put STORE_TOKEN_<NAME>` and enter that name here."
+        name="followUp.phoneCountries"
+        label="SMS and WhatsApp only to numbers from these countries"
+        hint="ISO codes separated by commas (e.g. DE, AT); empty: the countries the store ships to; none: no phone numbers at all."
       />
+      <TextArea form={form} name="followUp.senderAddress" label="Postal address for the footer of follow-up emails" hint="Required to send follow-up emails." />
     </fieldset>
   );
 }
@@ -115,6 +105,13 @@ export function HandoverSection({ form }: { form: FormState }) {
       <TextField form={form} name="escalation.handoff.webhookUrl" type="url" label="Notify this webhook (Slack or Teams incoming webhook URL)" />
       <TextArea form={form} name="escalation.keywords" label="Words that ask for a person" hint="One per line." />
       <TextField form={form} name="escalation.vipMinLifetimeValue" type="number" label="VIP from this lifetime value (cents)" />
+      <TextField
+        form={form}
+        name="escalation.humanReplyTimeoutMinutes"
+        type="number"
+        label="Minutes to wait for a person's reply"
+        hint="After that the shopper is told so and the assistant takes over again."
+      />
     </fieldset>
   );
 }

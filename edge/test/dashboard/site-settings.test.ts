@@ -148,6 +148,39 @@ describe("/dashboard/sites", () => {
     expect(parse(await again.text()).querySelector("[data-error-for=siteId]")?.textContent).toMatch(/exists already/);
   });
 
+  it("switches the store to another platform in two steps, without script", async () => {
+    const data = formData(parse(await (await get("/dashboard/sites/demo")).text()));
+    data.set("store.platform", "shopify");
+    data.set("switchPlatform", "on");
+    const shown = await post("/dashboard/sites/demo", data);
+    expect(shown.status).toBe(200);
+    const page = parse(await shown.text());
+    expect(page.querySelector("[role=status]")?.textContent).toMatch(/Nothing is saved/);
+    expect(page.querySelector("select[name='store.platform'] option[selected]")?.getAttribute("value")).toBe("shopify");
+    expect(page.querySelector("input[name='store.shopDomain']")).not.toBeNull();
+    expect(page.querySelector("input[name='store.baseUrl']")).toBeNull();
+    expect(page.querySelector("input[name='store.tokenSecret']")?.getAttribute("value")).toBe("STORE_TOKEN_DEMO");
+    expect((await bodyOf(await worker.request("/v1/admin/sites/demo", { headers: admin }))).store.platform).toBe("cart-saver");
+
+    const next = formData(page);
+    next.set("store.shopDomain", "acme.myshopify.com");
+    next.set("store.webhookSecret", "STORE_TOKEN_ACME_HOOK");
+    next.set("store.facts.returnWindowDays", "30");
+    next.set("store.facts.paymentMethods.0.name", "Klarna");
+    next.set("store.facts.paymentMethods.0.bnpl", "on");
+    const saved = await post("/dashboard/sites/demo", next);
+    expect(saved.status).toBe(303);
+    const stored = await bodyOf(await worker.request("/v1/admin/sites/demo", { headers: admin }));
+    expect(stored.store).toEqual({
+      platform: "shopify",
+      shopDomain: "https://acme.myshopify.com",
+      apiVersion: "2026-04",
+      tokenSecret: "STORE_TOKEN_DEMO",
+      webhookSecret: "STORE_TOKEN_ACME_HOOK",
+      facts: { returnWindowDays: 30, paymentMethods: [{ name: "Klarna", bnpl: true }] },
+    });
+  });
+
   it("refuses cross-origin posts, file uploads and unknown sites", async () => {
     const data = formData(parse(await (await get("/dashboard/sites/demo")).text()));
     expect((await post("/dashboard/sites/demo", data, { Origin: "https://evil.example" })).status).toBe(403);

@@ -1,0 +1,78 @@
+/**
+ * How a form field's string becomes a value: "lines" one item per line, "codes" country codes
+ * split on commas or spaces (blank: not set, so the default applies), "codesOrNone" the same
+ * with "none" for an empty list, "boolean" a yes/no/not-stated choice, "multi" ticked checkboxes
+ * sharing a name.
+ */
+export type Kind = "text" | "number" | "checkbox" | "lines" | "multi" | "codes" | "codesOrNone" | "boolean";
+
+/** Every field of the form by its path in SiteConfig (`*` for a row index). */
+export const fieldKinds: Record<string, Kind> = {
+  siteId: "text",
+  name: "text",
+  allowedOrigins: "lines",
+  "store.platform": "text",
+  "store.baseUrl": "text",
+  "store.shopDomain": "text",
+  "store.apiVersion": "text",
+  "store.shopApiUrl": "text",
+  "store.adminApiUrl": "text",
+  "store.checkoutUrl": "text",
+  "store.channelToken": "text",
+  "store.tokenSecret": "text",
+  "store.adminTokenSecret": "text",
+  "store.webhookSecret": "text",
+  "store.facts.returnWindowDays": "number",
+  "store.facts.freeReturns": "boolean",
+  "store.facts.paymentMethods.*.name": "text",
+  "store.facts.paymentMethods.*.bnpl": "checkbox",
+  "store.facts.freeShippingOver": "number",
+  "store.facts.supportEmail": "text",
+  "store.facts.deliveryDays.min": "number",
+  "store.facts.deliveryDays.max": "number",
+  "identity.secret": "text",
+  "brand.assistantName": "text",
+  "brand.color": "text",
+  "brand.greeting": "text",
+  "brand.tone": "text",
+  "brand.language": "text",
+  "brand.storeName": "text",
+  "triggers.exitIntent": "checkbox",
+  "triggers.idleSeconds": "number",
+  "triggers.pages": "lines",
+  "triggers.minCartValue": "number",
+  "triggers.cooldownMinutes": "number",
+  "triggers.minSecondsOnPage": "number",
+  "triggers.maxProactiveOpens": "number",
+  "offers.*.id": "text",
+  "offers.*.code": "text",
+  "offers.*.kind": "text",
+  "offers.*.value": "number",
+  "offers.*.minSubtotal": "number",
+  "offers.*.objections": "multi",
+  "offers.*.collections": "lines",
+  "offers.*.onePerCustomer": "checkbox",
+  "offers.*.countries": "codes",
+  "offers.*.requireAddressedFirst": "checkbox",
+  maxDiscountPercent: "number",
+  maxOffersPerCart: "number",
+  "followUp.steps.*.channel": "text",
+  "followUp.steps.*.delayMinutes": "number",
+  "followUp.quietHours.start": "text",
+  "followUp.quietHours.end": "text",
+  "followUp.requireConsent": "checkbox",
+  "followUp.graceMinutes": "number",
+  "followUp.inactivityMinutes": "number",
+  "followUp.phoneCountries": "codesOrNone",
+  "followUp.senderAddress": "text",
+  "escalation.keywords": "lines",
+  "escalation.vipMinLifetimeValue": "number",
+  "escalation.handoff.email": "text",
+  "escalation.handoff.webhookUrl": "text",
+  "escalation.humanReplyTimeoutMinutes": "number",
+  holdoutPercent: "number",
+  attributionWindowHours: "number",
+};
+
+/** Lists shown as rows, with the field that makes a row worth keeping (a blank row is the "add" row). */
+export const rows = { offers: "code", "followUp.steps": "channel", "store.facts.paymentMethods": "name" } as const;
