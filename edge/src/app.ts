@@ -20,7 +20,7 @@ import { sessionEvents } from "./routes/session-events.ts";
 import { signals } from "./routes/signals.ts";
 import { widgetConfig } from "./routes/widget-config.ts";
 
-/** The edge worker's HTTP API (DESIGN.md "Edge HTTP API v1"). Bindings come from wrangler.toml. */
+/** The edge worker's HTTP API (docs/edge-api.md). Bindings come from wrangler.toml. */
 export function createApp() {
   const app = new Hono<AppEnv>();
 

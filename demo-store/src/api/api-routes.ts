@@ -8,7 +8,7 @@ import { productsRoutes } from "./products-routes.ts";
 import { requireToken } from "./require-token.ts";
 import { shippingRoutes } from "./shipping-routes.ts";
 
-/** Store API v1 (DESIGN.md): server-to-server, bearer token, JSON errors. */
+/** Store API v1 (docs/store-api.md): server-to-server, bearer token, JSON errors. */
 export const API_BODY_LIMIT_BYTES = 16 * 1024;
 
 export function apiRoutes(deps: StoreDeps) {

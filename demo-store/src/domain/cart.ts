@@ -3,7 +3,7 @@ import { Money } from "./money.ts";
 import { Category } from "./product.ts";
 import { CartCustomer } from "./store-state.ts";
 
-/** The cart as Store API v1 returns it (DESIGN.md), plus shipping and links. Tests parse with it. */
+/** The cart as Store API v1 returns it (docs/store-api.md), plus shipping and links. Tests parse with it. */
 export const CartLine = z.object({
   id: z.string(),
   variantId: z.string(),

@@ -45,7 +45,7 @@ export const CatalogProduct = z.object({
 });
 export type CatalogProduct = z.infer<typeof CatalogProduct>;
 
-/** Product as Store API v1 returns it (DESIGN.md). */
+/** Product as Store API v1 returns it (docs/store-api.md). */
 export const Variant = CatalogVariant.omit({ initialInventory: true, price: true }).extend({
   price: Money,
   inventory: z.number().int().nonnegative(),

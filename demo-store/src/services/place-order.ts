@@ -77,7 +77,7 @@ export function placeOrder(state: StoreState, cartId: string, now: Date): Result
   return { ok: true, order };
 }
 
-/** The `order.created` webhook payload (DESIGN.md, plus email, lines and attribution). */
+/** The `order.created` webhook payload (docs/store-api.md, plus email, lines and attribution). */
 export const orderCreatedEvent = (order: Order) => ({
   type: "order.created" as const,
   orderId: order.id,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Money } from "../store/store-schemas.ts";
 
-/** The store's `order.created` webhook body (DESIGN.md). Unknown extra fields are ignored. */
+/** The store's `order.created` webhook body (docs/store-api.md). Unknown extra fields are ignored. */
 export const OrderDiscount = z.object({ code: z.string().max(64), amount: Money });
 export type OrderDiscount = z.infer<typeof OrderDiscount>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail, ok, type Result } from "../store/result.ts";
 
-/** Provider settings from the worker's vars and secrets (DESIGN.md env names), one schema per channel. */
+/** Provider settings from the worker's vars and secrets (README "Configuration"), one schema per channel. */
 export const SmtpEnv = z.object({
   SMTP_HOST: z.string().min(1),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535),

@@ -3,7 +3,7 @@ import { Objection } from "../domain/objection.ts";
 import { Channel } from "../domain/session-state.ts";
 import { SecretName, StoreConfig } from "../store/store-config.ts";
 
-/** One typed, validated document per site (DESIGN.md "Site configuration"). Money in minor units. */
+/** One typed, validated document per site (docs/edge-api.md "Site configuration"). Money in minor units. */
 export const Offer = z.object({
   id: z.string().min(1).max(64),
   code: z.string().min(1).max(64),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The shopper's reason for hesitating. Fixed by DESIGN.md; analytics counts these. */
+/** The shopper's reason for hesitating. A fixed contract (README glossary); analytics counts these. */
 export const objectionCodes = [
   "shipping_cost",
   "delivery_time",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Store API v1 product and money shapes (DESIGN.md). */
+/** Store API v1 product and money shapes (docs/store-api.md). */
 
 export const Money = z.object({
   amount: z.number().int(),

@@ -3,7 +3,7 @@ import { Money, VariantOptions } from "./product-schemas.ts";
 
 export * from "./product-schemas.ts";
 
-/** Store API v1 response shapes (DESIGN.md). Every store response is parsed with these. */
+/** Store API v1 response shapes (docs/store-api.md). Every store response is parsed with these. */
 
 export const CartLine = z.object({
   id: z.string(),

@@ -6,7 +6,7 @@ export type Language = z.infer<typeof Language>;
 export const Tone = z.enum(["friendly", "professional", "playful"]);
 export type Tone = z.infer<typeof Tone>;
 
-/** What run-agent-turn passes as providerOptions.cartSaver (tools-contract.md). Missing parts get defaults. */
+/** What run-agent-turn passes as providerOptions.cartSaver (agent/run-agent-turn.ts). Missing parts get defaults. */
 export const CartSaverOptions = z.object({
   siteName: z.string().default("our shop"),
   assistantName: z.string().default("Cart Saver"),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Cart, CartLine, Money, PaymentMethod, Product, ShippingRate } from "../../store/store-schemas.ts";
 
-/** The tool outputs the built-in model reads (tools-contract.md), parsed leniently: unknown extras pass. */
+/** The tool outputs the built-in model reads (agent/tools/), parsed leniently: unknown extras pass. */
 
 export const Failed = z.looseObject({ ok: z.literal(false), code: z.string(), message: z.string().optional() });
 

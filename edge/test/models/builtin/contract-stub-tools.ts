@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Cart } from "../../../src/store/store-schemas.ts";
 
 /**
- * Tools with the contract's names, input schemas and output shapes (tools-contract.md), backed by a
+ * Tools with the contract's names, input schemas and output shapes (edge/src/agent/tools/), backed by a
  * small fixed shop: a jacket in the cart (size L), size M sold out, rates for DE and FR.
  */
 const eur = (amount: number) => ({ amount, currency: "EUR" });
