@@ -69,7 +69,8 @@ export const de: Phrases = {
   saveConsent: "Ich darf Ihren Warenkorb nur mit Ihrer Zustimmung senden. Soll ich ihn per E-Mail schicken?",
   saveInvalid: "Die Adresse sieht nicht richtig aus. Können Sie sie prüfen?",
   // The tool's message is English: say the same in German (the store's name, and its email when given).
-  handOver: (_message, store, email) => `Eine Person von ${store} übernimmt dieses Gespräch${email ? ` und antwortet hier oder per E-Mail von ${email}` : ""}.`,
+  // The tool's message is already in the session's language and says only what happened.
+  handOver: (message) => message,
   failed: (what) => `Ich konnte ${what} gerade nicht laden.`,
   cannotCheck: {
     shipping: "Die aktuellen Versandkosten dieses Shops kann ich nicht einsehen, daher rate ich nicht; die Kasse zeigt Kosten und Lieferzeit vor dem Bezahlen.",
