@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../../scripts/lib/processes.ts";
 import { startSmtpServer, type LocalSmtpServer } from "../../../scripts/lib/smtp-server.ts";
 import { startWebhookReceiver } from "../../../e2e/webhook-receiver.ts";
+import { linkIn } from "../followup/support/follow-up-client.ts";
 import { bodyOf } from "../routes/body-of.ts";
 import { createCart, readUiStream, startEdgeFixture, type EdgeFixture } from "./edge-fixture.ts";
 
@@ -159,6 +160,10 @@ describe("human handover in workerd", () => {
       body: JSON.stringify({ email: "ana@example.com", consent: { email: true } }),
     });
     expect(contact.status).toBe(200);
+    // The shopper confirms the address (double opt-in): only a confirmed address gets the reply.
+    const confirmation = await smtp.waitForMessage((m) => m.envelope.to.includes("ana@example.com") && /^Please confirm/.test(m.parsed.subject ?? ""));
+    const link = linkIn(confirmation, "/v1/contact/confirm/");
+    expect((await fetch(link, { method: "POST" })).status).toBe(200);
     await readUiStream(await say(s, "I need a human"));
     const reply = await fetch(`${fx.edge.url}/dashboard/inbox/${s.sessionId}/reply`, {
       method: "POST",
