@@ -88,7 +88,10 @@ export async function checkExpect(e: Expect, reply: Reply, ctx: CheckContext): P
     case "distracted":
       return has(text, /take your time|no rush|no hurry|stays|saved|later|Zeit|später|bleibt/i) ? [] : ["should let the shopper take their time"];
     case "human": {
-      const failures = called(reply, "handOver") ? [] : ["should hand over (handOver)"];
+      // The model's handOver tool, or the platform's own handover on the shopper's words (it runs
+      // before any model and says honestly whether anyone was reached).
+      const platform = has(text, /asked the team at|nobody from .* is available|Team von .* gefragt|niemand von .* erreichbar/i);
+      const failures = called(reply, "handOver") || platform ? [] : ["should hand over (handOver or the platform's handover)"];
       const name = await ctx.facts.shopName(ctx.storeUrl);
       if (name && !has(text, name)) failures.push(`should name the store as shoppers know it (${name})`);
       return failures;

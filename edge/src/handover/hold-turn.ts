@@ -14,6 +14,8 @@ import { handoverCopy } from "./handover-copy.ts";
 import { touchHandover, type HandoverTrigger } from "./handover-index.ts";
 import { storeName, type SessionHandover } from "./session-handover.ts";
 import { platformMessage, textReply } from "./text-reply.ts";
+import { detectLanguage } from "../models/builtin/intents/detect-language.ts";
+import { normalizeText, tokenize } from "../models/builtin/intents/normalize-text.ts";
 import { isVip } from "./vip-rule.ts";
 
 export interface HoldTurnInput {
@@ -56,7 +58,9 @@ export async function holdTurn(input: HoldTurnInput, deps: HoldTurnDeps): Promis
   if (trigger === null) return null;
   store.upsertMessages([input.message], Date.now());
   const { notified } = await handover.start(input.site, reasons[trigger], trigger, text);
-  const reply = platformMessage(handoverCopy(notified ? "notified" : "unavailable", row.language, storeName(input.site)), { author: "platform" });
+  // The shopper's own message decides the language when it says anything (as the built-in model does).
+  const language = detectLanguage(tokenize(normalizeText(text)), text) ?? row.language;
+  const reply = platformMessage(handoverCopy(notified ? "notified" : "unavailable", language, storeName(input.site)), { author: "platform" });
   const at = Date.now();
   store.upsertMessages([reply], at);
   const event = { siteId: row.site_id, sessionId: row.session_id, id: `${row.session_id}:handover:${at}`, type: "handover" as const, reason: reasons[trigger], at };
