@@ -37,7 +37,7 @@ function mails(): z.infer<typeof Mail>[] {
   return readFileSync(log, "utf8").split("\n").filter(Boolean).map((line) => Mail.parse(JSON.parse(line)));
 }
 
-test("the shopper asks for a person, the merchant is notified and replies in the inbox, the reply appears live", async ({ page, browser }) => {
+test("the shopper asks for a person, the merchant is notified and replies in the inbox, the reply is there when the shopper comes back", async ({ page, browser }) => {
   const cartId = await createCart([{ variantId: TEE_M, quantity: 1 }]);
   await useCart(page.context(), cartId);
   const session = await widgetSession(page, () => page.goto(`${STORE_URL()}/cart`));
