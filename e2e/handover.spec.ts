@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { z } from "zod";
 import { ask, createCart, EDGE_URL, env, getSite, putSite, sessionView, STORE_URL, useCart, widget, widgetSession } from "./fixtures/widget-support.ts";
 
-/** Human handover end to end: notices to the merchant, the inbox reply live in the shopper's panel, silence while held. */
+/** Human handover end to end: notices to the merchant, the inbox reply in the shopper's panel when they come back, silence while held. */
 test.describe.configure({ mode: "serial" });
 
 const TEE_M = "organic-cotton-tee--m-white";
