@@ -62,7 +62,9 @@ describe("contact and consent in workerd", () => {
 
     const confirm = linkIn(confirmation, "/v1/contact/confirm/");
     expect(confirm.startsWith(fx.edgeUrl)).toBe(true);
-    expect((await fetch(confirm.replace(/.$/, (ch) => (ch === "A" ? "B" : "A")))).status).toBe(400);
+    // A tampered signature (a character inside it: the last one of base64url may carry only padding bits).
+    const tampered = `${confirm.slice(0, -10)}${confirm.at(-10) === "A" ? "B" : "A"}${confirm.slice(-9)}`;
+    expect((await fetch(tampered)).status).toBe(400);
     const shown = await fetch(confirm);
     expect(shown.status).toBe(200);
     expect(await shown.text()).toContain('method="post"');

@@ -179,7 +179,7 @@ describe("human handover in workerd", () => {
     await configure({ handoff: { webhookUrl: `http://127.0.0.1:${await freePort()}/closed` } });
     const s = await newSession();
     const started = await readUiStream(await say(s, "Ich möchte mit einem Mitarbeiter sprechen"));
-    expect(started.text).toContain("nobody from Northwind Goods is available");
+    expect(started.text).toContain("Leider ist gerade niemand von Northwind Goods erreichbar");
     expect((await view(s)).state).not.toBe("human");
   });
 
