@@ -1,7 +1,6 @@
 import { createServer } from "node:http";
-import { once } from "node:events";
 import { z } from "zod";
-import { events } from "../models/openai/fake-openai-server.ts";
+import { listenLocal, streamReply } from "../models/openai/fake-openai-server.ts";
 
 const Message = z.looseObject({ role: z.string(), content: z.unknown() });
 const Request = z.looseObject({ messages: z.array(Message) });
@@ -23,16 +22,11 @@ export async function startObedientLLM() {
     const reply = call
       ? { kind: "tool_calls" as const, calls: [{ name: call[1] ?? "", arguments: call[2] ?? "{}" }] }
       : { kind: "text" as const, text: last?.role === "tool" ? `TOOL RESULT ${text}` : "OK" };
-    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-    for (const event of events(reply)) res.write(`data: ${JSON.stringify(event)}\n\n`);
-    res.end("data: [DONE]\n\n");
+    streamReply(res, reply);
   });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
+  const port = await listenLocal(server);
   return {
-    vars: { MODEL: "openai:gpt-obedient", OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: `http://127.0.0.1:${address.port}/v1` },
+    vars: { MODEL: "openai:gpt-obedient", OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { once } from "node:events";
 import { z } from "zod";
 
@@ -19,7 +19,7 @@ function chunk(delta: object, finish: string | null = null) {
   return { id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1, model: "gpt-fake", choices: [{ index: 0, delta, finish_reason: finish }] };
 }
 
-export function events(reply: Exclude<FakeReply, { kind: "error" }>): object[] {
+function events(reply: Exclude<FakeReply, { kind: "error" }>): object[] {
   const usage = { id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1, model: "gpt-fake", choices: [], usage: { prompt_tokens: 12, completion_tokens: 7, total_tokens: 19 } };
   if (reply.kind === "text") {
     const words = reply.text.match(/\S+\s*/g) ?? [reply.text];
@@ -45,17 +45,28 @@ export async function startFakeOpenAI(script: FakeReply[]) {
       res.end(JSON.stringify({ error: { message: reply.message, type: "server_error", code: null } }));
       return;
     }
-    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-    for (const event of events(reply)) res.write(`data: ${JSON.stringify(event)}\n\n`);
-    res.end("data: [DONE]\n\n");
+    streamReply(res, reply);
   });
+  const port = await listenLocal(server);
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Writes one scripted answer as OpenAI's streaming chat-completion chunks. */
+export function streamReply(res: ServerResponse, reply: Exclude<FakeReply, { kind: "error" }>): void {
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  for (const event of events(reply)) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  res.end("data: [DONE]\n\n");
+}
+
+/** Listens on a free loopback port and returns it. */
+export async function listenLocal(server: Server): Promise<number> {
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("no port");
-  return {
-    baseURL: `http://127.0.0.1:${address.port}/v1`,
-    requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return address.port;
 }
