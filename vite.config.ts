@@ -34,6 +34,9 @@ function buildLoaderAfterPanel(): Plugin {
           outDir,
           emptyOutDir: false,
           target: "es2020",
+          // Terser packs this classic script about 1% smaller than the default minifier (not so the panel).
+          minify: "terser",
+          terserOptions: { compress: { passes: 2 } },
           lib: { entry: "widget/src/loader/widget.ts", formats: ["iife"], name: "CartSaverLoader", fileName: () => "widget.js" },
         },
       });
@@ -43,7 +46,8 @@ function buildLoaderAfterPanel(): Plugin {
 }
 
 export default defineConfig({
-  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  // Classic createElement calls: the panel then needs no jsx-runtime module beside Preact's own `h`.
+  oxc: { jsx: { runtime: "classic", pragma: "h", pragmaFrag: "Fragment" }, jsxInject: `import { h, Fragment } from "preact"` },
   plugins: [buildLoaderAfterPanel()],
   build: {
     outDir,

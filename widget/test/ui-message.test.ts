@@ -74,4 +74,13 @@ describe("UI message stream reducer", () => {
     expect(fromUIMessage({ role: "system", parts: [] })).toBeNull();
     expect(fromUIMessage("junk")).toBeNull();
   });
+
+  it("labels a person's reply with its byline (or name) and nothing else", () => {
+    const person = (metadata: unknown) => fromUIMessage({ id: "h1", role: "assistant", metadata, parts: [{ type: "text", text: "Sam here." }] });
+    expect(person({ author: "human", name: "Sam", byline: "Sam from Northwind Goods" })?.by).toBe("Sam from Northwind Goods");
+    expect(person({ author: "human", name: "Sam" })?.by).toBe("Sam");
+    expect(person({ author: "platform" })).not.toHaveProperty("by");
+    expect(person(undefined)).not.toHaveProperty("by");
+    expect(fromUIMessage({ role: "assistant", parts: [] })?.id).toMatch(/^[0-9a-z]+$/);
+  });
 });

@@ -56,7 +56,7 @@ export const inboxRoutes = new Hono<AppEnv>()
     const found = SessionId.safeParse(id).success ? await conversation(c, id) : null;
     if (found === null || found.site === null) return render(c, id);
     const sent = await found.stub.humanReply(found.site, form.data.text, form.data.name);
-    const notice = !sent.ok ? sent.message : sent.delivered === "live" ? "Sent: the shopper's panel is open." : sent.delivered === "email" ? "Sent by email: the shopper's panel is closed." : "Saved: the shopper will see it when they come back to the page.";
+    const notice = !sent.ok ? sent.message : sent.delivered === "live" ? "Sent: the shopper's panel is open." : sent.delivered === "email" ? "Sent by email: the shopper's panel is closed." : "Saved: the shopper's chat is closed; they will see it when they open it again.";
     return render(c, id, notice);
   })
   .post("/:id/hand-back", async (c) => {

@@ -43,4 +43,5 @@ export class LiveFeed {
   }
 }
 
-const event = (message: UIMessage) => `event: message\ndata: ${JSON.stringify(message)}\n\n`;
+/** The id lets the browser's EventSource resume after the last message it saw (Last-Event-ID). */
+const event = (message: UIMessage) => `id: ${message.id}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`;

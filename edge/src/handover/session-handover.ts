@@ -6,7 +6,7 @@ import { readVar } from "../config/edge-env.ts";
 import { fail, ok, type Result } from "../store/result.ts";
 import { nextState } from "../session/next-state.ts";
 import type { SessionStore } from "../session/session-store.ts";
-import { handoverCopy, type HandoverCopyKey } from "./handover-copy.ts";
+import { handoverCopy, teamByline, type HandoverCopyKey } from "./handover-copy.ts";
 import { closeHandover, openHandover, type HandoverTrigger } from "./handover-index.ts";
 import type { LiveFeed } from "./live-feed.ts";
 import { notifyMerchant, type NotifyOutcome } from "./notify-merchant.ts";
@@ -29,11 +29,14 @@ export type HumanReplyOutcome = { ok: true; messageId: string; delivered: "live"
 
 export const storeName = (site: SiteConfig) => site.brand.storeName ?? site.name;
 
-/** A person's reply as stored: an assistant-role message whose metadata names its author. */
-export const humanMessage = (text: string, name: string): UIMessage => ({
+/**
+ * A person's reply as stored: an assistant-role message whose metadata names its author, with the
+ * byline the shopper's panel shows above it ("Sam from Northwind Goods", in the session's language).
+ */
+export const humanMessage = (text: string, name: string, byline: string): UIMessage => ({
   id: crypto.randomUUID(),
   role: "assistant",
-  metadata: { author: "human", name },
+  metadata: { author: "human", name, byline },
   parts: [{ type: "text", text }],
 });
 
@@ -83,7 +86,7 @@ export class SessionHandover {
     const row = store.session();
     if (row === null) return fail("unknown_session", "This session does not exist.");
     const at = this.now();
-    const message = humanMessage(text, name);
+    const message = humanMessage(text, name, teamByline(name, row.language, storeName(site)));
     store.upsertMessages([message], at);
     if (row.state !== "human") store.setState(nextState(row.state, { kind: "handover" }), at);
     sql.exec("UPDATE session SET human_reply_at = ?, handover_at = COALESCE(handover_at, ?) WHERE id = 1", at, at);

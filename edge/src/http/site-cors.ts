@@ -2,7 +2,7 @@ import { cors } from "hono/cors";
 import { originAllowed } from "../auth/origin-allowed.ts";
 import { allOrigins, getSite } from "../sites/site-repository.ts";
 
-const common = { allowMethods: ["GET", "POST", "OPTIONS"], allowHeaders: ["Content-Type", "Authorization"], maxAge: 600 };
+const common = { allowMethods: ["GET", "POST", "OPTIONS"], allowHeaders: ["Content-Type", "Authorization", "Last-Event-ID"], maxAge: 600 };
 
 /**
  * CORS for the shopper API. Preflights carry neither the site id (it is in the body) nor the

@@ -7,11 +7,13 @@ import { authenticateSession, sessionStub, unknownSession } from "../http/sessio
 import { getSite } from "../sites/site-repository.ts";
 
 const EventsQuery = z.object({ after: z.string().min(1).max(100).optional(), token: z.string().max(2048).optional() });
+const LastEventId = z.string().min(1).max(100).optional().catch(undefined);
 
 /**
  * GET /v1/sessions/:id/events — server-sent events for the shopper's open panel: messages from
  * the store's team (and the platform's handover notices) as they are written. `after` (a message
- * id the panel already has) replays what came after it, so a reconnect misses nothing.
+ * id the panel already has) replays what came after it; on a reconnect the browser's
+ * `Last-Event-ID` (the last message it received) takes its place, so a reconnect misses nothing.
  */
 export const sessionEvents = new Hono<AppEnv>().get("/:id/events", async (c) => {
   const query = EventsQuery.safeParse(c.req.query());
@@ -24,5 +26,6 @@ export const sessionEvents = new Hono<AppEnv>().get("/:id/events", async (c) => 
   if (site === null) return apiError(404, "unknown_site", "The session's site no longer exists.", { siteId: auth.value.site });
   const stub = sessionStub(c, auth.value.sid);
   if (stub === null) return unknownSession();
-  return stub.events(site, query.data.after ?? null);
+  const lastEventId = LastEventId.parse(c.req.header("Last-Event-ID"));
+  return stub.events(site, lastEventId ?? query.data.after ?? null);
 });

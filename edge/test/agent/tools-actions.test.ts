@@ -73,6 +73,6 @@ describe("action tools against the demo store", () => {
     const site = { ...turn.input.site, brand: { ...turn.input.site.brand, storeName: "Northwind Goods" } };
     const tools = createTools({ ...turn.input, site, effects: { ...turn.input.effects, handover: async () => ({ notified: true }) } });
     const handed = await run(tools.handOver, { reason: "wants a person" });
-    expect(handed).toEqual({ ok: true, notified: true, message: "Ich habe das Team von Northwind Goods gefragt; jemand antwortet in diesem Chat. Die Antwort sehen Sie hier, wenn Sie die Seite wieder aufrufen, oder per E-Mail, wenn Sie Ihre Adresse bestätigt haben." });
+    expect(handed).toEqual({ ok: true, notified: true, message: "Ich habe das Team von Northwind Goods gefragt; jemand antwortet in diesem Chat. Wenn Sie ihn schließen, wartet die Antwort hier auf Sie oder kommt per E-Mail, wenn Sie Ihre Adresse bestätigt haben." });
   });
 });

@@ -47,10 +47,10 @@ const view = async (s: { sessionId: string; token: string }) =>
   bodyOf(await fetch(`${fx.edge.url}/v1/sessions/${s.sessionId}`, { headers: { Authorization: `Bearer ${s.token}` } }));
 
 /** Reads server-sent `message` events from the panel's stream as they arrive. */
-function openEvents(s: { sessionId: string; token: string }) {
+function openEvents(s: { sessionId: string; token: string }, headers: Record<string, string> = { Authorization: `Bearer ${s.token}` }, query = "") {
   const controller = new AbortController();
-  const events: { at: number; message: { id: string; metadata?: { author?: string; name?: string }; parts: { text?: string }[] } }[] = [];
-  const ready = fetch(`${fx.edge.url}/v1/sessions/${s.sessionId}/events`, { headers: { Authorization: `Bearer ${s.token}` }, signal: controller.signal }).then(async (res) => {
+  const events: { at: number; id: string | undefined; message: { id: string; metadata?: { author?: string; name?: string; byline?: string }; parts: { text?: string }[] } }[] = [];
+  const ready = fetch(`${fx.edge.url}/v1/sessions/${s.sessionId}/events${query}`, { headers, signal: controller.signal }).then(async (res) => {
     expect(res.headers.get("content-type")).toBe("text/event-stream");
     if (!res.body) throw new Error("the event stream has no body");
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -62,8 +62,10 @@ function openEvents(s: { sessionId: string; token: string }) {
           const blocks = buffer.split("\n\n");
           buffer = blocks.pop() ?? "";
           for (const block of blocks) {
-            const data = block.split("\n").find((l) => l.startsWith("data: "));
-            if (data) events.push({ at: Date.now(), message: JSON.parse(data.slice(6)) });
+            const lines = block.split("\n");
+            const data = lines.find((l) => l.startsWith("data: "));
+            const id = lines.find((l) => l.startsWith("id: "))?.slice(4);
+            if (data) events.push({ at: Date.now(), id, message: JSON.parse(data.slice(6)) });
           }
         }
       } catch {
@@ -87,7 +89,7 @@ describe("human handover in workerd", () => {
     await configure({ handoff: { email: "team@northwind.example", webhookUrl: `${receiver.url}/hook` } });
     const s = await newSession();
     const started = await readUiStream(await say(s, "Can I talk to a real person please?"));
-    expect(started.text).toBe("I've asked the team at Northwind Goods; someone will reply in this chat. Their answer shows here when you come back to this page, or by email if you've confirmed your address.");
+    expect(started.text).toBe("I've asked the team at Northwind Goods; someone will reply in this chat. If you close it, the answer waits here for you, or comes by email if you've confirmed your address.");
     expect((await view(s)).state).toBe("human");
 
     const hook = (await bodyOf(await fetch(`${receiver.url}/deliveries`))).deliveries.filter((d: { path: string }) => d.path === "/hook");
@@ -122,8 +124,17 @@ describe("human handover in workerd", () => {
     expect(await reply.text()).toContain("Sent: the shopper&#39;s panel is open.");
     await until(() => stream.events.length > 0);
     const live = stream.events[0]!;
-    expect(live.message).toMatchObject({ metadata: { author: "human", name: "Sam" }, parts: [{ text: "Hi, Sam here. Size 43 runs large." }] });
+    expect(live.message).toMatchObject({ metadata: { author: "human", name: "Sam", byline: "Sam from Northwind Goods" }, parts: [{ text: "Hi, Sam here. Size 43 runs large." }] });
+    expect(live.id).toBe(live.message.id);
     console.log(`handover: inbox reply reached the open stream in ${live.at - sentAt} ms`);
+
+    // A panel that comes back with the browser's Last-Event-ID (EventSource, token in the query) gets what came after it.
+    const shopperMessageId = held.messages.at(-1).id;
+    const resumed = openEvents(s, { "Last-Event-ID": shopperMessageId, Origin: fx.storeUrl }, `?token=${encodeURIComponent(s.token)}&after=${encodeURIComponent(live.message.id)}`);
+    await resumed.ready;
+    await until(() => resumed.events.length > 0);
+    expect(resumed.events.map((e) => e.message.id)).toEqual([live.message.id]);
+    resumed.close();
 
     const empty = await fetch(`${fx.edge.url}/dashboard/inbox/${s.sessionId}/reply`, {
       method: "POST",

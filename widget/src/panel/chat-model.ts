@@ -3,7 +3,7 @@ import type { UIMessage } from "ai";
 import type { Opener, PanelHost } from "../shared/widget-types.ts";
 import { rec, str } from "../shared/read.ts";
 import { createSseParser } from "./sse-parser.ts";
-import { applyChunk, changedCart, fromUIMessage, textOf, type ViewMessage } from "./ui-message.ts";
+import { applyChunk, changedCart, fromUIMessage, newId, textOf, type ViewMessage } from "./ui-message.ts";
 
 type ChatBody = { sessionId: string; message: UIMessage } | { sessionId: string; opener: Opener };
 export type ChatError = "" | "busy" | "failed" | "limited";
@@ -14,7 +14,6 @@ export type Channel = "email" | "sms" | "whatsapp";
 /** 409: the previous turn still runs; 429 (rate_limited): a polite "try again in a minute". */
 const failure = (status: number): ChatError => (status === 409 ? "busy" : status === 429 ? "limited" : "failed");
 
-const newId = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join("");
 
 /** The conversation as signals; components only render it. History lives on the server. */
 export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) {
@@ -131,6 +130,14 @@ export function createChatModel(host: PanelHost, fetcher: typeof fetch = fetch) 
     },
     opener(o: Opener): void {
       if (!streaming.value && messages.value.length === 0) void run({ sessionId: host.session.sessionId, opener: o });
+    },
+    /** A message pushed by the server (a person's reply, a handover notice); known ids are ignored. */
+    receive(m: ViewMessage): void {
+      if (messages.value.some((x) => x.id === m.id)) return;
+      batch(() => {
+        messages.value = [...messages.value, m];
+        announcement.value = textOf(m);
+      });
     },
     retry(): void {
       if (lastBody && !streaming.value) void run(lastBody);

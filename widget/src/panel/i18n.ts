@@ -2,7 +2,6 @@ import type { Lang } from "../shared/widget-types.ts";
 
 /** UI strings (the agent's replies come in the shopper's language from the server). */
 const en = {
-  open: "Chat with {name}",
   minimise: "Minimise chat",
   close: "Close chat",
   placeholder: "Type your question…",
@@ -34,7 +33,6 @@ const en = {
 export type Strings = typeof en;
 
 const de: Strings = {
-  open: "Chat mit {name} öffnen",
   minimise: "Chat minimieren",
   close: "Chat schließen",
   placeholder: "Ihre Frage…",

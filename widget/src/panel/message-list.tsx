@@ -19,7 +19,8 @@ export function MessageList({ chat, ctx, greeting, name, logRef }: { chat: ChatM
         </div>
       )}
       {list.map((m) => (
-        <div class={`msg ${m.role}`} data-role={m.role} key={m.id}>
+        <div class={`msg ${m.role}`} data-role={m.role} data-by={m.by} key={m.id}>
+          {m.by && <small class="by">{m.by}</small>}
           {m.parts.map((p) =>
             p.kind === "text" ? (
               m.role === "user" ? <p>{p.text}</p> : <Markdown text={p.text} origins={ctx.origins} base={ctx.base} />

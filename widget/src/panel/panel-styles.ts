@@ -23,6 +23,7 @@ export const panelCss =
   ".log{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:10px;overscroll-behavior:contain}" +
   ".msg{max-width:88%;padding:9px 12px;border-radius:12px;background:#f1f3f2;overflow-wrap:anywhere}" +
   ".msg.user{align-self:flex-end;background:var(--b);color:var(--bt)}" +
+  ".by{display:block;font-size:12px;margin-block-end:2px}" +
   ".msg p{margin:0 0 6px}" +
   ".msg p:last-child{margin:0}" +
   ".msg ul,.msg ol{margin:4px 0;padding-inline-start:20px}" +

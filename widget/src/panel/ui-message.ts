@@ -20,7 +20,11 @@ export interface ViewMessage {
   id: string;
   role: "user" | "assistant";
   parts: ViewPart[];
+  /** Who on the store's team wrote it (a person's reply: metadata author "human" with its byline). */
+  by?: string;
 }
+
+export const newId = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join("");
 
 type ChunkType = UIMessageChunk["type"];
 const is = (chunk: Json, type: ChunkType) => chunk.type === type;
@@ -66,7 +70,9 @@ export function fromUIMessage(raw: unknown): ViewMessage | null {
       parts.push({ kind: "tool", id: str(p.toolCallId, String(i)), tool, state, output: p.output });
     }
   });
-  return { id: str(m.id, crypto.getRandomValues(new Uint32Array(1)).join("")), role: m.role, parts };
+  const meta = rec(m.metadata);
+  const by = meta.author === "human" ? { by: str(meta.byline, str(meta.name)) } : {};
+  return { id: str(m.id) || newId(), role: m.role, parts, ...by };
 }
 
 const CART_CHANGING: readonly CartSaverToolName[] = ["changeCartLine", "requestOffer"];
