@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { devDefaultSecrets } from "../../edge/src/config/edge-env.ts";
 import { shopifyEmulator } from "../../edge/test/store/emulators/shopify-emulator.ts";
@@ -45,7 +46,11 @@ export async function startPlatformStore(platform: Platform, port: number): Prom
     case "vendure": {
       const vendure = await startVendure(dev.STORE_TOKEN_VENDURE_HOOK, { port });
       await renameAdminSession(vendure.server, vendure.adminToken, dev.STORE_TOKEN_VENDURE_ADMIN);
-      return { platform, url, store, stop: () => vendure.server.destroy() };
+      const stop = async () => {
+        await vendure.server.destroy();
+        rmSync(vendure.dataDir, { recursive: true, force: true });
+      };
+      return { platform, url, store, stop };
     }
   }
 }

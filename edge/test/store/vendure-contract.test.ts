@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { afterAll } from "vitest";
 import { z } from "zod";
 import { createVendureAdapter } from "../../src/store/vendure/vendure-adapter.ts";
@@ -10,6 +11,7 @@ const webhookSecret = "vendure-webhook-secret";
 let vendure: VendureServer | null = null;
 afterAll(async () => {
   await vendure?.server.destroy();
+  if (vendure) rmSync(vendure.dataDir, { recursive: true, force: true });
 });
 
 adapterContract("vendure", async () => {

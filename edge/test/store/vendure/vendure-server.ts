@@ -29,7 +29,8 @@ export interface VendureDelivery {
 export async function startVendure(webhookSecret: string, options: { port?: number } = {}) {
   // No telemetry from tests (Vendure would also write .vendure/.installation-id into the repo).
   process.env.VENDURE_DISABLE_TELEMETRY = "true";
-  registerInitializer("sqljs", new SqljsInitializer(mkdtempSync(join(tmpdir(), "cart-saver-vendure-"))));
+  const dataDir = mkdtempSync(join(tmpdir(), "cart-saver-vendure-"));
+  registerInitializer("sqljs", new SqljsInitializer(dataDir));
   const port = options.port ?? (await freePort());
   const config = mergeConfig(testConfig, {
     apiOptions: { port },
@@ -72,6 +73,6 @@ export async function startVendure(webhookSecret: string, options: { port?: numb
   const shopApiUrl = `${base}/shop-api`;
   const adminApiUrl = `${base}/admin-api`;
   const adminToken = await seedPromotions(adminApiUrl, shopApiUrl);
-  return { server, adminClient, base, shopApiUrl, adminApiUrl, adminToken, deliveries };
+  return { server, adminClient, base, shopApiUrl, adminApiUrl, adminToken, deliveries, dataDir };
 }
 export type VendureServer = Awaited<ReturnType<typeof startVendure>>;
