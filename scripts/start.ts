@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
+import { devDefaultSecrets } from "../edge/src/config/edge-env.ts";
 import { applyLocalMigrations } from "./lib/d1-migrations.ts";
+import { ensureDevVars } from "./lib/dev-vars.ts";
 import { root, startEdge, startStore, type Service } from "./lib/processes.ts";
 import { startSmtpServer, type LocalSmtpServer } from "./lib/smtp-server.ts";
 
@@ -50,6 +52,11 @@ try {
     if (value) edgeSecrets[key] = value;
   }
   const edgeVars: Record<string, string> = { PUBLIC_URL: edgeUrl };
+  // A .dev.vars written before the platform stores existed lacks their tokens (npm run chat -- --site shopify).
+  const fromFile = ensureDevVars(root);
+  if (fromFile.ENVIRONMENT === "development") {
+    for (const [name, value] of Object.entries(devDefaultSecrets)) if (name.startsWith("STORE_TOKEN_") && !(name in fromFile)) edgeVars[name] = value;
+  }
   if (!process.env.SMTP_HOST) {
     smtp = await startSmtpServer(Number(process.env.SMTP_PORT ?? 2525), (mail) => {
       console.log(`[smtp] email to ${mail.envelope.to.join(", ")}: ${mail.parsed.subject ?? "(no subject)"}`);

@@ -46,6 +46,14 @@ export const devDefaultSecrets = {
   SESSION_SECRET: "dev-session-secret",
   STORE_TOKEN_IDENTITY: "dev-identity-secret",
   EMAIL_INBOUND_SECRET: "dev-inbound-email-secret",
+  // The local platform stores (`npx tsx scripts/platform-store.ts shopify|woocommerce|vendure`).
+  STORE_TOKEN_SHOPIFY: "dev-shopify-storefront-token",
+  STORE_TOKEN_SHOPIFY_ADMIN: "dev-shopify-admin-token",
+  STORE_TOKEN_SHOPIFY_HOOK: "dev-shopify-client-secret",
+  STORE_TOKEN_WOO: "ck_dev:cs_dev",
+  STORE_TOKEN_WOO_HOOK: "dev-woo-webhook-secret",
+  STORE_TOKEN_VENDURE_ADMIN: "dev-vendure-admin-token",
+  STORE_TOKEN_VENDURE_HOOK: "dev-vendure-webhook-secret",
 } as const;
 
 /** Secrets a deployed worker cannot serve without (`wrangler secret put`, docs/deploy.md). */

@@ -22,3 +22,12 @@ export interface StoreCapabilities {
   /** Search the catalogue (for alternatives to a sold-out size). */
   searchProducts: boolean;
 }
+
+/** A "level" store's inventory for in stock: enough, the count unknown (sold out is 0, low is 1). */
+export const levelInStock = 999;
+
+/** What a "level" store's inventory stands for; never a count to quote. */
+export function stockLevel(inventory: number): "out_of_stock" | "low_stock" | "in_stock" {
+  if (inventory <= 0) return "out_of_stock";
+  return inventory < levelInStock ? "low_stock" : "in_stock";
+}

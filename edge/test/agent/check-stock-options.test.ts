@@ -35,4 +35,13 @@ describe("checkStock over every option", () => {
     const out = await stockFor("organic-cotton-tee--m-white", { size: "XXXL" });
     expect(out).toMatchObject({ ok: true, inStock: false, matches: [], notMade: { option: "size", value: "XXXL", madeIn: ["XS", "S", "M", "L", "XL"] } });
   });
+
+  it("a store that knows only stock levels gives the level, never a count", async () => {
+    const levels = { ...store, adapter: { ...store.adapter, capabilities: { ...store.adapter.capabilities, stock: "level" as const } } };
+    const cart = await store.newCart([{ variantId: "trail-runner--42", quantity: 1 }]);
+    const out = await run(createTools(testTurn(cart.id, { store: levels }).input).checkStock, { size: "42" });
+    expect(out).toMatchObject({ ok: true, inStock: true, matches: [{ variantId: "trail-runner--42", stockLevel: "low_stock" }] });
+    if (!out.ok) return;
+    for (const variant of [...out.matches, ...out.alternatives]) expect(variant).not.toHaveProperty("inventory");
+  });
 });

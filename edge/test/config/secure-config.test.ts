@@ -46,7 +46,12 @@ async function refused(env: Record<string, string>): Promise<string[]> {
 describe("the worker without ENVIRONMENT=development", () => {
   it("refuses every route with the development secrets (also under a STORE_TOKEN_* name)", async () => {
     expect(await refused(devValuesWithoutEnvironment)).toEqual(
-      ["ADMIN_TOKEN", "EMAIL_INBOUND_SECRET", "SESSION_SECRET", "STORE_API_TOKEN", "STORE_TOKEN_DEMO", "STORE_TOKEN_IDENTITY", "WEBHOOK_SECRET"],
+      [
+        "ADMIN_TOKEN", "EMAIL_INBOUND_SECRET", "SESSION_SECRET", "STORE_API_TOKEN", "STORE_TOKEN_DEMO", "STORE_TOKEN_IDENTITY",
+        // The local platform stores' credentials (scripts/platform-store.ts).
+        "STORE_TOKEN_SHOPIFY", "STORE_TOKEN_SHOPIFY_ADMIN", "STORE_TOKEN_SHOPIFY_HOOK", "STORE_TOKEN_VENDURE_ADMIN", "STORE_TOKEN_VENDURE_HOOK", "STORE_TOKEN_WOO", "STORE_TOKEN_WOO_HOOK",
+        "WEBHOOK_SECRET",
+      ],
     );
   });
 

@@ -30,7 +30,7 @@ function stepSize(product: Product, from: string | undefined, direction: "bigger
 export function checkStockTool(ctx: ToolContext) {
   return tool({
     description:
-      "Check live stock of a product variant (by variantId, or size/color, or one size bigger/smaller than the cart's). Options the shopper does not name are the cart line's (a size question is about the cart's colour). Defaults to the first cart line's product. Says when the product is not made in a size or colour (with the ones it is made in), and returns in-stock alternatives and similar products when it is out.",
+      "Check live stock of a product variant (by variantId, or size/color, or one size bigger/smaller than the cart's). Options the shopper does not name are the cart line's (a size question is about the cart's colour). Defaults to the first cart line's product. Says when the product is not made in a size or colour (with the ones it is made in), and returns in-stock alternatives and similar products when it is out. A store that knows only stock levels gives `stockLevel` (in_stock, low_stock, out_of_stock) instead of `inventory`: then state no count.",
     inputSchema: z.object({
       productId: z.string().max(120).optional(),
       variantId: z.string().max(160).optional(),
@@ -74,14 +74,15 @@ export function checkStockTool(ctx: ToolContext) {
         }
       }
       await ctx.ledger.markAddressed("stock_availability");
+      const stock = ctx.store.capabilities.stock;
       const resolved = matches.length === 1 ? matches[0]?.options : requested;
       return {
         ok: true as const,
         product: summary(product.value),
         requested: defined({ ...resolved, ...(missing ? Object.fromEntries([missing]) : {}) }),
         inStock,
-        matches: matches.map(describeVariant),
-        alternatives: alternativesFor(product.value, matches, requested).map(describeVariant),
+        matches: matches.map((v) => describeVariant(v, stock)),
+        alternatives: alternativesFor(product.value, matches, requested).map((v) => describeVariant(v, stock)),
         similarProducts,
         sizes: optionValues(product.value, "size"),
         ...(missing ? { notMade: { option: missing[0], value: missing[1], madeIn: optionValues(product.value, missing[0]) } } : {}),

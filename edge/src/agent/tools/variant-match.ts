@@ -1,3 +1,4 @@
+import { type StoreCapabilities, stockLevel } from "../../store/capabilities.ts";
 import type { Product, Variant, VariantOptions } from "../../store/store-schemas.ts";
 
 /** "EU 42,5" and "42.5" name the same size; colours compare case-insensitively. */
@@ -30,12 +31,13 @@ export function optionValues(product: Product, name: string): string[] {
   return [...new Set(product.variants.flatMap((v) => (v.options[name] === undefined ? [] : [v.options[name]])))];
 }
 
-export function describeVariant(variant: Variant) {
+/** A variant for the model: its stock as a count, or (a store that knows only levels) as the level. */
+export function describeVariant(variant: Variant, stock: StoreCapabilities["stock"] = "exact") {
   return {
     variantId: variant.id,
     title: variant.title,
     options: variant.options,
-    inventory: variant.inventory,
+    ...(stock === "exact" ? { inventory: variant.inventory } : { stockLevel: stockLevel(variant.inventory) }),
     price: variant.price,
   };
 }

@@ -24,7 +24,9 @@ const StockVariant = z.looseObject({
   variantId: z.string(),
   title: z.string(),
   options: z.record(z.string(), z.string()),
-  inventory: z.number(),
+  /** A count where the store knows it; else `stockLevel`. */
+  inventory: z.number().optional(),
+  stockLevel: z.enum(["in_stock", "low_stock", "out_of_stock"]).optional(),
   price: Money,
 });
 export type StockVariant = z.infer<typeof StockVariant>;

@@ -1,3 +1,4 @@
+import { levelInStock } from "../capabilities.ts";
 import type { Cart, Product, VariantOptions } from "../store-schemas.ts";
 import type { VOrder, VProduct } from "./vendure-schemas.ts";
 
@@ -8,7 +9,7 @@ import type { VOrder, VProduct } from "./vendure-schemas.ts";
 export function stockFromLevel(level: string): number {
   if (level === "OUT_OF_STOCK") return 0;
   if (level === "LOW_STOCK") return 1;
-  return 999;
+  return levelInStock;
 }
 
 /** Option group names ("Size") lowercased; group codes are product-specific ("trail-runner-size"). */

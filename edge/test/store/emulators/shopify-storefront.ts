@@ -123,7 +123,20 @@ export function storefrontRoot(shop: EmuShop) {
     line.quantity = quantity;
     return quantity < wanted ? [{ code: "MERCHANDISE_NOT_ENOUGH_STOCK", message: `Only ${quantity} items were added to your cart due to availability.`, target: line.id }] : [];
   };
+  let cartSeq = 0;
   return {
+    /** A new cart, as the theme's first add to cart (or a headless storefront) makes it. */
+    cartCreate: ({ input }: { input?: { lines?: { merchandiseId: string; quantity?: number }[] | null } | null }) => {
+      const lines = input?.lines ?? [];
+      if (lines.some((l) => !findVariant(shop, l.merchandiseId))) {
+        return { cart: null, userErrors: [{ code: "INVALID_MERCHANDISE_LINE", field: ["input", "lines"], message: "The merchandise line was not found." }], warnings: [] };
+      }
+      const seq = ++cartSeq;
+      const cart: EmuCart = { token: `c1-sf${seq}`, key: `k${seq}sf${Date.now().toString(36)}`, lines: [], codes: [], email: null, phone: null, countryCode: null, address: null, updatedAt: new Date().toISOString() };
+      shop.carts.set(cart.token, cart);
+      const warnings = lines.flatMap((l) => setQuantity(cart, l.merchandiseId, null, l.quantity ?? 1));
+      return { cart: cartObject(shop, cart), userErrors: [], warnings };
+    },
     cart: ({ id }: { id: string }) => {
       const cart = cartOf(id);
       return cart ? cartObject(shop, cart) : null;

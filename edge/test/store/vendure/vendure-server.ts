@@ -5,6 +5,7 @@ import { DefaultLogger, EventBus, LanguageCode, LogLevel, mergeConfig, OrderPlac
 import { createTestEnvironment, registerInitializer, SqljsInitializer, testConfig } from "@vendure/testing";
 import { freePort } from "../../../../scripts/lib/processes.ts";
 import { signBase64Hmac } from "../../../src/store/webhook-hmac.ts";
+import { seedPromotions } from "./vendure-seed.ts";
 
 const pay = new PaymentMethodHandler({
   code: "test-pay",
@@ -22,13 +23,15 @@ export interface VendureDelivery {
 
 /**
  * A real Vendure (`@vendure/core` + `@vendure/testing`, sql.js in memory) with a small catalogue,
- * two shipping methods, DE/FR, a test payment method, and the order webhook wired to OrderPlacedEvent.
+ * two shipping methods, DE/FR, a test payment method, the coupon promotions (vendure-seed.ts), and
+ * the order webhook wired to OrderPlacedEvent. `adminToken` is the superadmin's session token.
  */
-export async function startVendure(webhookSecret: string) {
+export async function startVendure(webhookSecret: string, options: { port?: number } = {}) {
   // No telemetry from tests (Vendure would also write .vendure/.installation-id into the repo).
   process.env.VENDURE_DISABLE_TELEMETRY = "true";
-  registerInitializer("sqljs", new SqljsInitializer(mkdtempSync(join(tmpdir(), "cart-saver-vendure-"))));
-  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "cart-saver-vendure-"));
+  registerInitializer("sqljs", new SqljsInitializer(dataDir));
+  const port = options.port ?? (await freePort());
   const config = mergeConfig(testConfig, {
     apiOptions: { port },
     paymentOptions: { paymentMethodHandlers: [pay] },
@@ -67,6 +70,9 @@ export async function startVendure(webhookSecret: string) {
   });
   await adminClient.asSuperAdmin();
   const base = `http://localhost:${port}`;
-  return { server, adminClient, base, shopApiUrl: `${base}/shop-api`, adminApiUrl: `${base}/admin-api`, deliveries };
+  const shopApiUrl = `${base}/shop-api`;
+  const adminApiUrl = `${base}/admin-api`;
+  const adminToken = await seedPromotions(adminApiUrl, shopApiUrl);
+  return { server, adminClient, base, shopApiUrl, adminApiUrl, adminToken, deliveries, dataDir };
 }
 export type VendureServer = Awaited<ReturnType<typeof startVendure>>;

@@ -38,7 +38,11 @@ export function answerStock(exchange: ToolExchange, ctx: TurnContext, p: Phrases
   const requested = optionLabel(stock.requested);
   const label = requested ? p.variantLabel(title, requested) : title;
   if (stock.inStock) {
-    const count = stock.matches.reduce((sum, m) => sum + Math.max(0, m.inventory), 0);
+    // A store that knows only levels: say low or in stock, never a count.
+    if (stock.matches.some((m) => m.inventory === undefined)) {
+      return [stock.matches.some((m) => m.stockLevel === "in_stock") ? p.stockInLevel(label) : p.stockInLowLevel(label)];
+    }
+    const count = stock.matches.reduce((sum, m) => sum + Math.max(0, m.inventory ?? 0), 0);
     return [count <= lowStock ? p.stockInLow(label, count) : p.stockIn(label, count)];
   }
   // After a failed swap the swap sentence already said it is sold out.

@@ -28,6 +28,8 @@ export const de: Phrases = {
   noSizeBeyond: (title, edge, direction, range) => `${edge} ist die ${direction === "bigger" ? "größte" : "kleinste"} Größe von ${title} (${range}).`,
   stockIn: (label, count) => `Gute Nachricht: ${label} ist vorrätig (noch ${count} Stück).`,
   stockInLow: (label, count) => `${label} ist vorrätig, aber nur noch ${count} Stück.`,
+  stockInLevel: (label) => `Gute Nachricht: ${label} ist vorrätig.`,
+  stockInLowLevel: (label) => `${label} ist vorrätig, aber nur noch wenige Stück.`,
   stockOut: (label) => `${label} ist gerade ausverkauft.`,
   alternatives: (list) => `Noch verfügbar: ${list}.`,
   similar: (list) => `Ähnlich und vorrätig: ${list}.`,

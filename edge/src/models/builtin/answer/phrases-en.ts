@@ -31,6 +31,8 @@ export const en = {
     `${edge} is the ${direction === "bigger" ? "largest" : "smallest"} size the ${title} comes in (${range}).`,
   stockIn: (label: string, count: number) => `Good news: ${label} is in stock (${count} left).`,
   stockInLow: (label: string, count: number) => `${capital(label)} is in stock, but only ${count} left.`,
+  stockInLevel: (label: string) => `Good news: ${label} is in stock.`,
+  stockInLowLevel: (label: string) => `${capital(label)} is in stock, but running low.`,
   stockOut: (label: string) => `${capital(label)} is sold out right now.`,
   alternatives: (list: string) => `Still available: ${list}.`,
   similar: (list: string) => `In stock and similar: ${list}.`,
