@@ -12,9 +12,9 @@ export function storeSection(platform: Platform, url: string): Record<string, un
         tokenSecret: "STORE_TOKEN_SHOPIFY",
         adminTokenSecret: "STORE_TOKEN_SHOPIFY_ADMIN",
         webhookSecret: "STORE_TOKEN_SHOPIFY_HOOK",
-        // Shopify's refund policy is text: the merchant states the window (as in the contract suite;
-        // no free-shipping threshold here, since the emulator's rates have none).
-        facts: { returnWindowDays: 30, freeReturns: true, deliveryDays: { min: 3, max: 6 } },
+        // Shopify's refund policy is text: the merchant states the window and the free-shipping
+        // threshold (as in the contract suite); the emulator's rates do not apply the threshold.
+        facts: { returnWindowDays: 30, freeReturns: true, deliveryDays: { min: 3, max: 6 }, freeShippingOver: 6000 },
       };
     case "woocommerce":
       return {

@@ -37,7 +37,8 @@ export function answerShipping(exchange: ToolExchange, ctx: TurnContext, p: Phra
   const withThreshold = rates.find((r) => r.freeOver);
   if (withThreshold?.freeOver && amountToFreeShipping && amountToFreeShipping.amount > 0) {
     sentences.push(p.freeShippingGap(withThreshold.name, formatMoney(withThreshold.freeOver, lang), formatMoney(amountToFreeShipping, lang)));
-  } else if (withThreshold && amountToFreeShipping && amountToFreeShipping.amount === 0) {
+  } else if (withThreshold && withThreshold.price.amount === 0 && amountToFreeShipping && amountToFreeShipping.amount === 0) {
+    // Only when the store priced the rate free: a declared threshold the store's rates do not apply is no promise.
     sentences.push(p.freeShippingReached(withThreshold.name));
   }
   return sentences;
