@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createShopifyAdapter } from "../../src/store/shopify/shopify-adapter.ts";
+import { ShopifyStore, VendureStore } from "../../src/store/store-config.ts";
+import { createVendureAdapter } from "../../src/store/vendure/vendure-adapter.ts";
+
+interface Seen {
+  url: string;
+  headers: Headers;
+  query: string;
+}
+
+/** A GraphQL endpoint that records each request and answers `data` from the query text. */
+function graphqlEndpoint(answer: (query: string) => unknown) {
+  const seen: Seen[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const body = typeof init?.body === "string" ? init.body : "{}";
+    const { query } = z.object({ query: z.string() }).parse(JSON.parse(body));
+    seen.push({ url: String(input), headers: new Headers(init?.headers), query });
+    return Response.json({ data: answer(query) });
+  };
+  return { seen, fetch };
+}
+
+const delivery = (title: string) => ({
+  cartDeliveryAddressesReplace: {
+    userErrors: [],
+    cart: {
+      deliveryGroups: {
+        nodes: [{ deliveryOptions: [{ handle: "std", title, description: null, deliveryMethodType: "SHIPPING", estimatedCost: { amount: "4.90", currencyCode: "EUR" } }] }],
+      },
+    },
+  },
+});
+
+function shopify(facts: Record<string, unknown>, rateTitle: string, apiVersion?: string) {
+  const endpoint = graphqlEndpoint((query) => (query.includes("shipsToCountries") ? { shop: { shipsToCountries: ["DE", "FR"] } } : delivery(rateTitle)));
+  const config = ShopifyStore.parse({ platform: "shopify", shopDomain: "acme.myshopify.com", tokenSecret: "STORE_TOKEN_A", webhookSecret: "STORE_TOKEN_B", facts, ...(apiVersion ? { apiVersion } : {}) });
+  return { endpoint, adapter: createShopifyAdapter({ config, storefrontToken: "sf-token", fetch: endpoint.fetch }) };
+}
+
+describe("Shopify: store fields the adapter reads", () => {
+  it("calls the Storefront API at the configured apiVersion", async () => {
+    for (const version of ["2025-10", "2026-04"]) {
+      const { endpoint, adapter } = shopify({}, "Standard (2-3 business days)", version);
+      await adapter.getShippingRates({ cartId: "c1", country: "DE" });
+      expect(new URL(endpoint.seen[0]?.url ?? "").pathname).toBe(`/api/${version}/graphql.json`);
+    }
+  });
+
+  it("uses facts.deliveryDays only where the rate names no days", async () => {
+    const declared = shopify({ deliveryDays: { min: 3, max: 6 } }, "Standard");
+    expect(await declared.adapter.getShippingRates({ cartId: "c1", country: "FR" })).toMatchObject({ ok: true, value: [{ minDays: 3, maxDays: 6 }] });
+    const named = shopify({ deliveryDays: { min: 3, max: 6 } }, "Standard (1-2 business days)");
+    expect(await named.adapter.getShippingRates({ cartId: "c1", country: "FR" })).toMatchObject({ ok: true, value: [{ minDays: 1, maxDays: 2 }] });
+    const undeclared = shopify({}, "Standard");
+    expect(await undeclared.adapter.getShippingRates({ cartId: "c1", country: "FR" })).toMatchObject({ ok: false, code: "delivery_days_unknown" });
+  });
+
+  it("states facts.freeShippingOver on standard rates", async () => {
+    const free = shopify({ freeShippingOver: 6000 }, "Standard (2-3 business days)");
+    expect(await free.adapter.getShippingRates({ cartId: "c1", country: "DE" })).toMatchObject({ ok: true, value: [{ freeOver: { amount: 6000, currency: "EUR" } }] });
+    const none = shopify({}, "Standard (2-3 business days)");
+    expect(await none.adapter.getShippingRates({ cartId: "c1", country: "DE" })).toMatchObject({ ok: true, value: [{ freeOver: null }] });
+  });
+});
+
+describe("Vendure: store fields the adapter reads", () => {
+  const base = { platform: "vendure", shopApiUrl: "https://shop.example/shop-api", adminApiUrl: "https://shop.example/admin-api", checkoutUrl: "https://www.example/checkout", tokenSecret: "STORE_TOKEN_A", webhookSecret: "STORE_TOKEN_B" };
+
+  it("sends channelToken as the vendure-token header, and none without it", async () => {
+    for (const channelToken of ["eu-channel", undefined]) {
+      const endpoint = graphqlEndpoint(() => ({ activeOrder: null }));
+      const config = VendureStore.parse({ ...base, ...(channelToken ? { channelToken } : {}) });
+      await createVendureAdapter({ config, adminToken: "admin", fetch: endpoint.fetch }).getCart("session-token");
+      expect(endpoint.seen[0]?.url).toBe("https://shop.example/shop-api");
+      expect(endpoint.seen[0]?.headers.get("vendure-token")).toBe(channelToken ?? null);
+    }
+  });
+});
