@@ -40,11 +40,11 @@ function shopify(facts: Record<string, unknown>, rateTitle: string, apiVersion?:
 }
 
 describe("Shopify: store fields the adapter reads", () => {
-  it("calls the Storefront API at the configured apiVersion", async () => {
+  it("calls the Storefront API of the shopDomain at the configured apiVersion", async () => {
     for (const version of ["2025-10", "2026-04"]) {
       const { endpoint, adapter } = shopify({}, "Standard (2-3 business days)", version);
       await adapter.getShippingRates({ cartId: "c1", country: "DE" });
-      expect(new URL(endpoint.seen[0]?.url ?? "").pathname).toBe(`/api/${version}/graphql.json`);
+      expect(endpoint.seen[0]?.url).toBe(`https://acme.myshopify.com/api/${version}/graphql.json`);
     }
   });
 
