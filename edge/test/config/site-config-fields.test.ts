@@ -120,7 +120,7 @@ const siteConfigFields: Record<string, FieldProof> = {
   "followUp.senderAddress": { readers: ["edge/src/session/send-follow-up-step.ts"], tests: ["edge/test/followup/send-follow-up-step.test.ts"] },
 
   "escalation.keywords[]": { readers: ["edge/src/handover/hold-turn.ts", "edge/src/handover/asks-for-person.ts"], tests: ["edge/test/handover/asks-for-person.test.ts"] },
-  "escalation.vipMinLifetimeValue": { readers: ["edge/src/handover/hold-turn.ts"], tests: ["edge/test/handover/vip-rule.test.ts"], gap: "the rule (isVip) is tested; hold-turn passing the site's value is not" },
+  "escalation.vipMinLifetimeValue": { readers: ["edge/src/handover/hold-turn.ts"], tests: ["edge/test/handover/vip-rule.test.ts"] },
   "escalation.handoff.email": { readers: ["edge/src/handover/notify-merchant.ts"], tests: ["edge/test/handover/notify-merchant.test.ts", "edge/test/workerd/handover.test.ts"] },
   "escalation.handoff.webhookUrl": { readers: ["edge/src/handover/notify-merchant.ts"], tests: ["edge/test/handover/notify-merchant.test.ts", "edge/test/workerd/handover.test.ts"] },
   "escalation.humanReplyTimeoutMinutes": { readers: ["edge/src/handover/session-handover.ts"], tests: ["edge/test/workerd/handover.test.ts"] },

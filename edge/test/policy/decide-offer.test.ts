@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Offer } from "../../src/config/site-config.ts";
 import { decideOffer } from "../../src/policy/decide-offer.ts";
 import { discountCap, eligibleSubtotal, existingDiscount } from "../../src/policy/compute-offer-discount.ts";
 import { cartArb, ledgerArb, objectionArb, shippingValuesArb, siteArb } from "./arbitraries.ts";
@@ -137,7 +138,7 @@ describe("decideOffer (examples)", () => {
     if (!first) throw new Error("no line");
     const categories = Object.fromEntries(cart.lines.map((l) => [l.productId, l.productId === first.productId ? "shoes" : "socks"]));
     const shoes = cart.lines.filter((l) => l.productId === first.productId).reduce((sum, l) => sum + l.lineTotal.amount, 0);
-    const price = (o: Partial<typeof offer> & { kind: "percent" | "fixed" }) => {
+    const price = (o: Pick<Offer, "kind" | "value"> & Partial<Pick<Offer, "collections">>) => {
       const limited = { ...site, offers: [{ ...offer, id: "p", code: "P", objections: ["price_discount" as const], ...o }] };
       const ledger = { ...addressed, objections: [{ code: "price_discount" as const, at: 0, addressed: true }] };
       const decision = decideOffer({ site: limited, cart, ledger, objection: "price_discount", group: "agent", categories, shippingValues: {} });
