@@ -3,6 +3,9 @@ import { z } from "zod";
 import { createShopifyAdapter } from "../../src/store/shopify/shopify-adapter.ts";
 import { ShopifyStore, VendureStore } from "../../src/store/store-config.ts";
 import { createVendureAdapter } from "../../src/store/vendure/vendure-adapter.ts";
+import { createWooHttp } from "../../src/store/woocommerce/woo-http.ts";
+import { WooCart } from "../../src/store/woocommerce/woo-schemas.ts";
+import { wooShippingRates } from "../../src/store/woocommerce/woo-shipping.ts";
 
 interface Seen {
   url: string;
@@ -76,5 +79,25 @@ describe("Vendure: store fields the adapter reads", () => {
       expect(endpoint.seen[0]?.url).toBe("https://shop.example/shop-api");
       expect(endpoint.seen[0]?.headers.get("vendure-token")).toBe(channelToken ?? null);
     }
+  });
+});
+
+describe("WooCommerce: declared facts on shipping rates", () => {
+  const http = createWooHttp({ baseUrl: "https://woo.example", credentials: "ck:cs", fetch: async () => Response.json([]) });
+  const cart = (name: string) =>
+    WooCart.parse({
+      items: [],
+      coupons: [],
+      totals: { total_items: "5000", total_discount: "0", total_price: "5000", currency_code: "EUR", currency_minor_unit: 2 },
+      shipping_address: { country: "FR" },
+      billing_address: {},
+      shipping_rates: [{ package_id: 0, shipping_rates: [{ rate_id: "flat:1", name, price: "490", method_id: "flat_rate", currency_code: "EUR", currency_minor_unit: 2 }] }],
+    });
+
+  it("uses facts.deliveryDays where the rate names no days, and states facts.freeShippingOver", async () => {
+    const declared = await wooShippingRates(http, cart("Flat rate"), "FR", { deliveryDays: { min: 4, max: 7 }, freeShippingOver: 8000 });
+    expect(declared).toMatchObject({ ok: true, value: [{ minDays: 4, maxDays: 7, freeOver: { amount: 8000, currency: "EUR" } }] });
+    expect(await wooShippingRates(http, cart("Flat rate (2-3 days)"), "FR", {})).toMatchObject({ ok: true, value: [{ minDays: 2, maxDays: 3, freeOver: null }] });
+    expect(await wooShippingRates(http, cart("Flat rate"), "FR", {})).toMatchObject({ ok: false, code: "delivery_days_unknown" });
   });
 });
