@@ -41,18 +41,15 @@ const siteConfigFields: Record<string, FieldProof> = {
   "store(shopify|woocommerce|vendure).facts.freeShippingOver": {
     readers: ["edge/src/store/text-policies.ts", "edge/src/store/shopify/shopify-shipping.ts", "edge/src/store/woocommerce/woo-shipping.ts", "edge/src/store/vendure/vendure-adapter.ts"],
     tests: ["edge/test/store/text-policies.test.ts", "edge/test/store/store-config-effects.test.ts"],
-    gap: "Shopify's and WooCommerce's rates are tested; Vendure's are not",
   },
   "store(shopify|woocommerce|vendure).facts.supportEmail": { readers: ["edge/src/store/text-policies.ts"], tests: ["edge/test/store/text-policies.test.ts"] },
   "store(shopify|woocommerce|vendure).facts.deliveryDays.min": {
     readers: ["edge/src/store/shopify/shopify-shipping.ts", "edge/src/store/woocommerce/woo-shipping.ts", "edge/src/store/vendure/vendure-adapter.ts"],
     tests: ["edge/test/store/store-config-effects.test.ts"],
-    gap: "Shopify's and WooCommerce's rates are tested; Vendure's are not",
   },
   "store(shopify|woocommerce|vendure).facts.deliveryDays.max": {
     readers: ["edge/src/store/shopify/shopify-shipping.ts", "edge/src/store/woocommerce/woo-shipping.ts", "edge/src/store/vendure/vendure-adapter.ts"],
     tests: ["edge/test/store/store-config-effects.test.ts"],
-    gap: "Shopify's and WooCommerce's rates are tested; Vendure's are not",
   },
   "store(vendure).shopApiUrl": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/store-config-effects.test.ts"] },
   "store(vendure).adminApiUrl": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/vendure-contract.test.ts"] },

@@ -82,6 +82,36 @@ describe("Vendure: store fields the adapter reads", () => {
   });
 });
 
+describe("Vendure: declared facts on shipping rates", () => {
+  const order = { id: "1", code: "A1", state: "AddingItems", currencyCode: "EUR", updatedAt: "2026-01-01T00:00:00Z", subTotalWithTax: 5000, totalWithTax: 5000, couponCodes: [], discounts: [], promotions: [], lines: [] };
+  const rates = async (facts: Record<string, unknown>, method: string) => {
+    const endpoint = graphqlEndpoint((query) =>
+      query.includes("eligibleShippingMethods")
+        ? { eligibleShippingMethods: [{ id: "1", name: method, description: "", priceWithTax: 590 }], availableCountries: [{ code: "DE" }] }
+        : { activeOrder: order },
+    );
+    const config = VendureStore.parse({
+      platform: "vendure",
+      shopApiUrl: "https://shop.example/shop-api",
+      adminApiUrl: "https://shop.example/admin-api",
+      checkoutUrl: "https://www.example/checkout",
+      tokenSecret: "STORE_TOKEN_A",
+      webhookSecret: "STORE_TOKEN_B",
+      facts,
+    });
+    return createVendureAdapter({ config, adminToken: "admin", fetch: endpoint.fetch }).getShippingRates({ cartId: "session-token", country: "DE" });
+  };
+
+  it("uses facts.deliveryDays where the method names no days, and states facts.freeShippingOver", async () => {
+    expect(await rates({ deliveryDays: { min: 2, max: 5 }, freeShippingOver: 7000 }, "Standard")).toMatchObject({
+      ok: true,
+      value: [{ minDays: 2, maxDays: 5, freeOver: { amount: 7000, currency: "EUR" } }],
+    });
+    expect(await rates({}, "Standard (1-2 days)")).toMatchObject({ ok: true, value: [{ minDays: 1, maxDays: 2, freeOver: null }] });
+    expect(await rates({}, "Standard")).toMatchObject({ ok: false, code: "delivery_days_unknown" });
+  });
+});
+
 describe("WooCommerce: declared facts on shipping rates", () => {
   const http = createWooHttp({ baseUrl: "https://woo.example", credentials: "ck:cs", fetch: async () => Response.json([]) });
   const cart = (name: string) =>
