@@ -52,8 +52,8 @@ const siteConfigFields: Record<string, FieldProof> = {
     tests: ["edge/test/store/store-config-effects.test.ts"],
   },
   "store(vendure).shopApiUrl": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/store-config-effects.test.ts"] },
-  "store(vendure).adminApiUrl": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/vendure-contract.test.ts"] },
-  "store(vendure).checkoutUrl": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/vendure-contract.test.ts"] },
+  "store(vendure).adminApiUrl": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/store-config-effects.test.ts"] },
+  "store(vendure).checkoutUrl": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/store-config-effects.test.ts"] },
   "store(vendure).channelToken": { readers: ["edge/src/store/vendure/vendure-adapter.ts"], tests: ["edge/test/store/store-config-effects.test.ts"] },
   "identity.secret": { readers: ["edge/src/auth/verify-customer.ts"], tests: ["edge/test/auth/verify-customer.test.ts"] },
 

@@ -71,6 +71,16 @@ describe("Shopify: store fields the adapter reads", () => {
 describe("Vendure: store fields the adapter reads", () => {
   const base = { platform: "vendure", shopApiUrl: "https://shop.example/shop-api", adminApiUrl: "https://shop.example/admin-api", checkoutUrl: "https://www.example/checkout", tokenSecret: "STORE_TOKEN_A", webhookSecret: "STORE_TOKEN_B" };
 
+  it("links to checkoutUrl and asks adminApiUrl for a customer's orders", async () => {
+    const order = { id: "1", code: "A1", state: "AddingItems", currencyCode: "EUR", updatedAt: "2026-01-01T00:00:00Z", subTotalWithTax: 0, totalWithTax: 0, couponCodes: [], discounts: [], promotions: [], lines: [] };
+    const endpoint = graphqlEndpoint(() => ({ activeOrder: order }));
+    const config = VendureStore.parse({ ...base, checkoutUrl: "https://www.example/kasse", adminApiUrl: "https://admin.example/admin-api" });
+    const adapter = createVendureAdapter({ config, adminToken: "admin", fetch: endpoint.fetch });
+    expect(await adapter.createCheckoutLink("session-token")).toMatchObject({ ok: true, value: { url: "https://www.example/kasse" } });
+    await adapter.getCustomer?.("ana@example.com");
+    expect(endpoint.seen.map((r) => r.url)).toEqual(["https://shop.example/shop-api", "https://admin.example/admin-api"]);
+  });
+
   it("sends channelToken as the vendure-token header, and none without it", async () => {
     for (const channelToken of ["eu-channel", undefined]) {
       const endpoint = graphqlEndpoint(() => ({ activeOrder: null }));
