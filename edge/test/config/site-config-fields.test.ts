@@ -124,8 +124,15 @@ const siteConfigFields: Record<string, FieldProof> = {
   "escalation.handoff.email": { readers: ["edge/src/handover/notify-merchant.ts"], tests: ["edge/test/handover/notify-merchant.test.ts", "edge/test/workerd/handover.test.ts"] },
   "escalation.handoff.webhookUrl": { readers: ["edge/src/handover/notify-merchant.ts"], tests: ["edge/test/handover/notify-merchant.test.ts", "edge/test/workerd/handover.test.ts"] },
   "escalation.humanReplyTimeoutMinutes": { readers: ["edge/src/handover/session-handover.ts"], tests: ["edge/test/workerd/handover.test.ts"] },
-  holdoutPercent: { readers: ["edge/src/routes/sessions.ts", "edge/src/auth/assign-group.ts"], tests: ["edge/test/session/session-token.test.ts"] },
-  attributionWindowHours: { readers: ["edge/src/routes/sessions.ts", "edge/src/analytics/order-webhook-platform.ts"], tests: ["edge/test/analytics/order-webhook.test.ts"] },
+  holdoutPercent: {
+    readers: ["edge/src/routes/sessions.ts", "edge/src/auth/assign-group.ts"],
+    tests: ["edge/test/session/session-token.test.ts", "edge/test/workerd/session-lifecycle.test.ts"],
+  },
+  attributionWindowHours: {
+    readers: ["edge/src/routes/sessions.ts", "edge/src/analytics/order-webhook-platform.ts"],
+    tests: ["edge/test/analytics/order-webhook.test.ts"],
+    gap: "attribution by the session's stored window is tested; sessions.ts storing the site's value and the platform webhook's cart-matching window are not",
+  },
 };
 
 const lastSegment = (path: string) => (path.split(".").pop() ?? path).replace(/\[\]$/, "");
