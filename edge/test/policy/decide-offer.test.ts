@@ -138,6 +138,7 @@ describe("decideOffer (examples)", () => {
     if (!first) throw new Error("no line");
     const categories = Object.fromEntries(cart.lines.map((l) => [l.productId, l.productId === first.productId ? "shoes" : "socks"]));
     const shoes = cart.lines.filter((l) => l.productId === first.productId).reduce((sum, l) => sum + l.lineTotal.amount, 0);
+    expect(shoes).toBeLessThan(cart.subtotal.amount);
     const price = (o: Pick<Offer, "kind" | "value"> & Partial<Pick<Offer, "collections">>) => {
       const limited = { ...site, offers: [{ ...offer, id: "p", code: "P", objections: ["price_discount" as const], ...o }] };
       const ledger = { ...addressed, objections: [{ code: "price_discount" as const, at: 0, addressed: true }] };
