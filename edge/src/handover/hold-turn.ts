@@ -87,7 +87,8 @@ const reasons: Record<Exclude<HandoverTrigger, "model">, string> = {
   could_not_help: "The assistant could not help twice in a row.",
 };
 
-async function triggerOf(input: HoldTurnInput, customer: { id: string; email: string | null } | null, firstMessage: boolean) {
+/** Why this message starts a handover (keywords, two failed replies, a VIP's first message); null: it does not. */
+export async function triggerOf(input: HoldTurnInput, customer: { id: string; email: string | null } | null, firstMessage: boolean) {
   if (asksForPerson(textOf(input.message), input.site.escalation.keywords)) return "keyword" as const;
   if (couldNotHelpTwice(input.history)) return "could_not_help" as const;
   if (firstMessage && customer && (await isVip(customer, input.site.escalation.vipMinLifetimeValue, input.storeApi))) return "vip" as const;

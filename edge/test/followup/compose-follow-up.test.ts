@@ -46,6 +46,14 @@ describe("follow-up content", () => {
     expect(email.text).toContain("Reply STOP");
   });
 
+  it("paints the resume button in the site's brand color", () => {
+    for (const color of ["#0a7d5a", "#8b1e3f"]) {
+      const site = testSite();
+      const email = composeFollowUp({ ...base, site: { ...site, brand: { ...site.brand, color } } });
+      expect(email.channel === "email" && email.html).toContain(`background:${color};color:#fff`);
+    }
+  });
+
   it("answers shipping questions from the store's rates and escapes shopper-visible data", () => {
     const shippingRates = [ShippingRate.parse({ id: "std", name: "Standard", price: { amount: 490, currency: "EUR" }, minDays: 2, maxDays: 4, freeOver: { amount: 10000, currency: "EUR" } })];
     const cart = testCart();

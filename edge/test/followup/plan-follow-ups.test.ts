@@ -59,6 +59,14 @@ describe("follow-up schedule", () => {
     expect(plan.wakeAt).toBe(Date.UTC(2026, 0, 16, 7, 0));
   });
 
+  it("follows the site's quietHours: 22:00–07:00 lets 21:00 through and ends at 07:00", () => {
+    const lateQuiet = { ...followUp, quietHours: { start: "22:00", end: "07:00" } };
+    const evening = Date.UTC(2026, 0, 15, 20, 0); // 21:00 Berlin
+    expect(planFollowUps(lateQuiet, facts({ abandonedAt: evening - 60 * minute }), evening).steps[0]).toMatchObject({ kind: "due", dueAt: evening });
+    const night = Date.UTC(2026, 0, 15, 22, 0); // 23:00 Berlin
+    expect(planFollowUps(lateQuiet, facts({ abandonedAt: night - 60 * minute }), night).steps[0]).toMatchObject({ dueAt: Date.UTC(2026, 0, 16, 6, 0) });
+  });
+
   it("skips channels without consent or address when consent is required", () => {
     const plan = planFollowUps(followUp, facts({ consent: { email: false, sms: true, whatsapp: false } }), abandoned + 61 * minute);
     expect(plan.steps[0]).toMatchObject({ kind: "skip", reason: "no_consent" });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { asksForPerson } from "../../src/handover/asks-for-person.ts";
+import { triggerOf } from "../../src/handover/hold-turn.ts";
+import { fail } from "../../src/store/result.ts";
+import { testSite } from "../followup/support/test-site.ts";
 
 const defaults = ["human", "agent", "mensch", "mitarbeiter"];
 
@@ -29,5 +32,18 @@ describe("asksForPerson (checked by the platform before any model runs)", () => 
     expect(asksForPerson("I need the concierge", ["concierge"])).toBe(true);
     expect(asksForPerson("I need the concierges", ["concierge"])).toBe(false);
     expect(asksForPerson("I need the concierge", [])).toBe(false);
+  });
+});
+
+describe("holdTurn's trigger reads the site's escalation.keywords", () => {
+  const message = { id: "m1", role: "user" as const, parts: [{ type: "text" as const, text: "I need the concierge" }] };
+  const input = (keywords: string[]) => {
+    const site = testSite();
+    return { site: { ...site, escalation: { ...site.escalation, keywords } }, message, history: [], storeApi: { getCustomer: async () => fail("not_found", "none") } };
+  };
+
+  it("hands over on a site keyword, not without it", async () => {
+    expect(await triggerOf(input(["concierge"]), null, true)).toBe("keyword");
+    expect(await triggerOf(input(defaults), null, true)).toBeNull();
   });
 });

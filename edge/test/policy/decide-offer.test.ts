@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Offer } from "../../src/config/site-config.ts";
 import { decideOffer } from "../../src/policy/decide-offer.ts";
 import { discountCap, eligibleSubtotal, existingDiscount } from "../../src/policy/compute-offer-discount.ts";
 import { cartArb, ledgerArb, objectionArb, shippingValuesArb, siteArb } from "./arbitraries.ts";
@@ -117,5 +118,38 @@ describe("decideOffer (examples)", () => {
     expect(decideOffer({ site, cart, ledger: before, objection: "shipping_cost", group: "agent", ...priced })).toMatchObject({ reason: "already_used" });
     const anyone = { ...site, offers: [{ ...offer, onePerCustomer: false }] };
     expect(decideOffer({ site: anyone, cart, ledger: before, objection: "shipping_cost", group: "agent", ...priced })).toMatchObject({ decision: "grant" });
+  });
+
+  it("grants without an answered objection when requireAddressedFirst is off", () => {
+    const open = { ...addressed, objections: [] };
+    const eager = { ...site, offers: [{ ...offer, requireAddressedFirst: false }] };
+    expect(decideOffer({ site: eager, cart, ledger: open, objection: "shipping_cost", group: "agent", ...priced })).toMatchObject({ decision: "grant" });
+  });
+
+  it("refuses below minSubtotal and grants at it", () => {
+    const at = { ...site, offers: [{ ...offer, minSubtotal: cart.subtotal.amount }] };
+    expect(decideOffer({ site: at, cart, ledger: addressed, objection: "shipping_cost", group: "agent", ...priced })).toMatchObject({ decision: "grant" });
+    const above = { ...site, offers: [{ ...offer, minSubtotal: cart.subtotal.amount + 1 }] };
+    expect(decideOffer({ site: above, cart, ledger: addressed, objection: "shipping_cost", group: "agent", ...priced })).toMatchObject({ reason: "min_subtotal_not_met" });
+  });
+
+  it("prices percent and fixed offers by their value, on the lines of their collections only", () => {
+    const [first] = cart.lines;
+    if (!first) throw new Error("no line");
+    const categories = Object.fromEntries(cart.lines.map((l) => [l.productId, l.productId === first.productId ? "shoes" : "socks"]));
+    const shoes = cart.lines.filter((l) => l.productId === first.productId).reduce((sum, l) => sum + l.lineTotal.amount, 0);
+    expect(shoes).toBeLessThan(cart.subtotal.amount);
+    const price = (o: Pick<Offer, "kind" | "value"> & Partial<Pick<Offer, "collections">>) => {
+      const limited = { ...site, offers: [{ ...offer, id: "p", code: "P", objections: ["price_discount" as const], ...o }] };
+      const ledger = { ...addressed, objections: [{ code: "price_discount" as const, at: 0, addressed: true }] };
+      const decision = decideOffer({ site: limited, cart, ledger, objection: "price_discount", group: "agent", categories, shippingValues: {} });
+      return decision.decision === "grant" ? decision.expectedDiscount : decision.reason;
+    };
+    expect(price({ kind: "percent", value: 10 })).toBe(Math.round(cart.subtotal.amount / 10));
+    expect(price({ kind: "percent", value: 20 })).toBe(Math.round(cart.subtotal.amount / 5));
+    expect(price({ kind: "percent", value: 10, collections: ["shoes"] })).toBe(Math.round(shoes / 10));
+    expect(price({ kind: "fixed", value: 1 })).toBe(1);
+    expect(price({ kind: "fixed", value: shoes + 1, collections: ["shoes"] })).toBe(shoes);
+    expect(price({ kind: "percent", value: 10, collections: ["hats"] })).toBe("no_offer_for_objection");
   });
 });
