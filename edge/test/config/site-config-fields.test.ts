@@ -65,7 +65,7 @@ const siteConfigFields: Record<string, FieldProof> = {
     readers: ["edge/src/followup/compose-follow-up.ts", "widget/src/loader/widget-controller.ts"],
     tests: ["edge/test/followup/compose-follow-up.test.ts"],
   },
-  "brand.greeting": { readers: ["widget/src/panel/panel-app.tsx"], tests: ["e2e/dashboard-settings.spec.ts"], gap: "only the browser test shows it" },
+  "brand.greeting": { readers: ["widget/src/panel/panel-app.tsx"], tests: ["e2e/dashboard-settings.spec.ts"] },
   "brand.tone": {
     readers: ["edge/src/agent/instructions.ts", "edge/src/agent/run-agent-turn.ts"],
     tests: ["edge/test/agent/instructions.test.ts", "edge/test/models/builtin/builtin-model-answers.test.ts"],
@@ -76,24 +76,21 @@ const siteConfigFields: Record<string, FieldProof> = {
   },
   "brand.storeName": { readers: ["edge/src/handover/session-handover.ts", "edge/src/agent/instructions.ts"], tests: ["edge/test/handover/store-name.test.ts"] },
 
-  "triggers.exitIntent": { readers: ["widget/src/loader/trigger-wiring.ts"], tests: ["e2e/widget-triggers.spec.ts"], gap: "only true is tested; no test shows false leaves exit intent off" },
+  "triggers.exitIntent": { readers: ["widget/src/loader/trigger-wiring.ts"], tests: ["widget/test/trigger-wiring.test.ts", "e2e/widget-triggers.spec.ts"] },
   "triggers.idleSeconds": { readers: ["widget/src/loader/trigger-wiring.ts", "widget/src/triggers/idle.ts"], tests: ["widget/test/triggers.test.ts", "e2e/widget-triggers.spec.ts"] },
   "triggers.pages[]": { readers: ["widget/src/loader/trigger-wiring.ts", "widget/src/triggers/idle.ts"], tests: ["widget/test/triggers.test.ts"] },
   "triggers.minCartValue": {
     readers: ["widget/src/loader/widget-controller.ts", "widget/src/triggers/proactive-caps.ts"],
-    tests: ["widget/test/triggers.test.ts"],
-    gap: "the rule is tested; the controller passing the config value to it is not",
+    tests: ["widget/test/triggers.test.ts", "widget/test/widget-controller.test.ts"],
   },
   "triggers.cooldownMinutes": {
     readers: ["widget/src/loader/widget-controller.ts", "widget/src/triggers/proactive-caps.ts"],
-    tests: ["widget/test/triggers.test.ts"],
-    gap: "the rule is tested; the controller passing the config value to it is not",
+    tests: ["widget/test/triggers.test.ts", "widget/test/widget-controller.test.ts"],
   },
   "triggers.minSecondsOnPage": { readers: ["widget/src/loader/trigger-wiring.ts", "widget/src/triggers/exit-intent.ts"], tests: ["widget/test/triggers.test.ts", "e2e/widget-triggers.spec.ts"] },
   "triggers.maxProactiveOpens": {
     readers: ["widget/src/loader/widget-controller.ts"],
-    tests: ["widget/test/widget-config.test.ts"],
-    gap: "the cap rule (maxOpens in widget/test/triggers.test.ts) and the parsing are tested; the controller passing one to the other is not",
+    tests: ["widget/test/widget-config.test.ts", "widget/test/widget-controller.test.ts"],
   },
 
   "offers[].id": { readers: ["edge/src/policy/decide-offer.ts", "edge/src/policy/request-offer.ts"], tests: ["edge/test/policy/decide-offer.test.ts"] },

@@ -64,7 +64,9 @@ export function wireTriggers(config: WidgetConfig, sink: TriggerSink): Triggers 
       if (hit) sink.fire("exit_intent", { via: "pointer", y: e.clientY });
     });
   }
-  if (touch) {
+  // On touch screens exit intent is a fast flick up or the back button; `exitIntent: false` turns both off too.
+  const touchExit = touch && t.exitIntent;
+  if (touchExit) {
     // Scroll positions are read in the next frame, never inside the listener (no forced layout).
     // biome-ignore lint/correctness/noUnusedVariables: read by `frame ||=` below (one frame pending at most)
     let frame = 0;
@@ -88,7 +90,7 @@ export function wireTriggers(config: WidgetConfig, sink: TriggerSink): Triggers 
     });
   }
   const armGuard = () => {
-    if (!touch || guardArmed || !sink.cartReady() || !pageMatches(location.pathname, t.pages)) return;
+    if (!touchExit || guardArmed || !sink.cartReady() || !pageMatches(location.pathname, t.pages)) return;
     history.pushState({ ...(typeof history.state === "object" ? history.state : {}), [BACK_GUARD_KEY]: true }, "", location.href);
     guardArmed = true;
   };
