@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createChatModel } from "../src/panel/chat-model.ts";
-import type { PanelHost } from "../src/shared/widget-types.ts";
+import { testPanelHost } from "./panel-host.ts";
 
 const sse = (chunks: unknown[]) => chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join("") + "data: [DONE]\n\n";
 const cart = { id: "c1", lines: [{ id: "l1", variantId: "tee--l" }] };
@@ -8,26 +8,7 @@ const cart = { id: "c1", lines: [{ id: "l1", variantId: "tee--l" }] };
 function setup(responses: (() => Response)[]) {
   const events: [string, unknown][] = [];
   const requests: { url: string; init: RequestInit | undefined }[] = [];
-  const host: PanelHost = {
-    root: document.createElement("div").attachShadow({ mode: "open" }),
-    launcher: document.createElement("button"),
-    edge: "https://edge.example",
-    config: {
-      siteId: "demo",
-      name: "Demo",
-      brand: { assistantName: "Mia", color: "#2f6f5e", greeting: "Hi", language: "en" },
-      triggers: { exitIntent: true, idleSeconds: 45, pages: ["/cart"], minCartValue: 0, cooldownMinutes: 60, minSecondsOnPage: 3, maxProactiveOpens: 1 },
-      requireConsent: true,
-    },
-    session: { sessionId: "s1", token: "tok", group: "agent" },
-    lang: "en",
-    rtl: false,
-    history: [{ id: "u0", role: "user", parts: [{ type: "text", text: "earlier" }] }],
-    pageOrigin: "https://shop.example",
-    signal: () => {},
-    emit: (event, detail) => events.push([event, detail]),
-    remember: () => {},
-  };
+  const host = testPanelHost({ emit: (event, detail) => events.push([event, detail]) });
   const fetcher: typeof fetch = async (input, init) => {
     requests.push({ url: String(input), init });
     const next = responses.shift();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contrastRatio, textOn } from "../src/shared/contrast.ts";
+import { contrastRatio, textOn } from "../src/common/contrast.ts";
 
 const hex = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, "0")).join("")}`);
 

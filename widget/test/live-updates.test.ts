@@ -1,28 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createChatModel } from "../src/panel/chat-model.ts";
 import { liveUpdates } from "../src/panel/live-updates.ts";
-import type { PanelHost } from "../src/shared/widget-types.ts";
+import { testPanelHost } from "./panel-host.ts";
 
-const host: PanelHost = {
-  root: document.createElement("div").attachShadow({ mode: "open" }),
-  launcher: document.createElement("button"),
-  edge: "https://edge.example",
-  config: {
-    siteId: "demo",
-    name: "Demo",
-    brand: { assistantName: "Mia", color: "#2f6f5e", greeting: "Hi", language: "en" },
-    triggers: { exitIntent: true, idleSeconds: 45, pages: ["/cart"], minCartValue: 0, cooldownMinutes: 60, minSecondsOnPage: 3, maxProactiveOpens: 1 },
-    requireConsent: true,
-  },
-  session: { sessionId: "s1", token: "t/k+n", group: "agent" },
-  lang: "en",
-  rtl: false,
-  history: [{ id: "u0", role: "user", parts: [{ type: "text", text: "a person please" }] }],
-  pageOrigin: "https://shop.example",
-  signal: () => {},
-  emit: () => {},
-  remember: () => {},
-};
+const host = testPanelHost({ session: { sessionId: "s1", token: "t/k+n", group: "agent" } });
 
 /** The browser's EventSource, recorded: the URL it opened, whether it was closed, and a way to deliver an event. */
 class RecordedSource {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { wireTriggers } from "../src/loader/trigger-wiring.ts";
-import type { SignalType, WidgetConfig } from "../src/shared/widget-types.ts";
+import type { SignalType, WidgetConfig } from "../src/common/widget-types.ts";
 
 const config = (exitIntent: boolean): WidgetConfig => ({
   siteId: "demo",

@@ -1,4 +1,4 @@
-import { contrastRatio, textOn } from "../../../widget/src/shared/contrast.ts";
+import { contrastRatio, textOn } from "../../../widget/src/common/contrast.ts";
 
 /** WCAG 2 contrast of the brand colour against the text colour the widget puts on it (textOn). */
 export interface Contrast {

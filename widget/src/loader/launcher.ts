@@ -1,5 +1,5 @@
-import { textOn } from "../shared/contrast.ts";
-import type { Lang } from "../shared/widget-types.ts";
+import { textOn } from "../common/contrast.ts";
+import type { Lang } from "../common/widget-types.ts";
 import { adoptCss } from "./shadow-host.ts";
 
 /**

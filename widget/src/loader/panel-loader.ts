@@ -1,4 +1,4 @@
-import type { MountPanel } from "../shared/widget-types.ts";
+import type { MountPanel } from "../common/widget-types.ts";
 
 /** The hashed panel chunk name, written in by the build (vite.config.ts). */
 declare const __CS_PANEL_FILE__: string;

@@ -1,5 +1,5 @@
-import type { Lang, WidgetSession } from "../shared/widget-types.ts";
-import { arr, rec, str } from "../shared/read.ts";
+import type { Lang, WidgetSession } from "../common/widget-types.ts";
+import { arr, rec, str } from "../common/read.ts";
 
 /** A signed-in shopper, as the store's page passes it to CartSaver('identify'): verified server-side by customerHash. */
 export interface Customer {

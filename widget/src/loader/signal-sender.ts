@@ -1,4 +1,4 @@
-import type { SignalType } from "../shared/widget-types.ts";
+import type { SignalType } from "../common/widget-types.ts";
 
 /**
  * Signals go out as text/plain JSON through navigator.sendBeacon: a CORS-simple request that

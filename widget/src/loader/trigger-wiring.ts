@@ -1,4 +1,4 @@
-import type { SignalType, WidgetConfig } from "../shared/widget-types.ts";
+import type { SignalType, WidgetConfig } from "../common/widget-types.ts";
 import { isExitIntent, pushSample } from "../triggers/exit-intent.ts";
 import { idleDueIn, pageMatches } from "../triggers/idle.ts";
 import { BACK_GUARD_KEY, isBackIntent, isFastScrollUp, isReturnAfterAway, pushScroll, type ScrollSample } from "../triggers/touch-intent.ts";

@@ -1,5 +1,5 @@
-import type { WidgetConfig } from "../shared/widget-types.ts";
-import { arr, bool, num, rec, str } from "../shared/read.ts";
+import type { WidgetConfig } from "../common/widget-types.ts";
+import { arr, bool, num, rec, str } from "../common/read.ts";
 
 /** Parses the public widget config, filling the same defaults the site schema uses. */
 export function parseWidgetConfig(body: unknown, siteId: string): WidgetConfig {

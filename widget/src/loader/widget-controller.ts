@@ -1,6 +1,6 @@
-import type { PanelHandle, PanelHost, SignalType, WidgetConfig, WidgetSession } from "../shared/widget-types.ts";
-import { isRtl, pickLang } from "../shared/lang.ts";
-import { num, rec, str } from "../shared/read.ts";
+import type { PanelHandle, PanelHost, SignalType, WidgetConfig, WidgetSession } from "../common/widget-types.ts";
+import { isRtl, pickLang } from "../common/lang.ts";
+import { num, rec, str } from "../common/read.ts";
 import { isTyping, proactiveDecision } from "../triggers/proactive-caps.ts";
 import type { ConsentStorage } from "./consent-storage.ts";
 import { showLauncher } from "./launcher.ts";

@@ -1,7 +1,7 @@
 import { batch, computed, signal } from "@preact/signals-core";
 import type { UIMessage } from "ai";
-import type { Opener, PanelHost } from "../shared/widget-types.ts";
-import { rec, str } from "../shared/read.ts";
+import type { Opener, PanelHost } from "../common/widget-types.ts";
+import { rec, str } from "../common/read.ts";
 import { createSseParser } from "./sse-parser.ts";
 import { applyChunk, changedCart, fromUIMessage, newId, textOf, type ViewMessage } from "./ui-message.ts";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../shared/widget-types.ts";
+import type { Lang } from "../common/widget-types.ts";
 
 /** UI strings (the agent's replies come in the shopper's language from the server). */
 const en = {

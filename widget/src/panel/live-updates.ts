@@ -1,5 +1,5 @@
 import { effect } from "@preact/signals-core";
-import type { PanelHost } from "../shared/widget-types.ts";
+import type { PanelHost } from "../common/widget-types.ts";
 import type { ChatModel } from "./chat-model.ts";
 import { fromUIMessage } from "./ui-message.ts";
 

@@ -1,4 +1,4 @@
-import { num, rec, str } from "../shared/read.ts";
+import { num, rec, str } from "../common/read.ts";
 
 /** Money arrives as integer minor units plus currency; this is the only place it becomes text. */
 export function formatMoney(value: unknown, locale: string): string {

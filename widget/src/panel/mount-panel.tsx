@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { effect } from "@preact/signals-core";
 import { render } from "preact";
-import type { MountPanel } from "../shared/widget-types.ts";
+import type { MountPanel } from "../common/widget-types.ts";
 import { createChatModel } from "./chat-model.ts";
 import { PanelApp } from "./panel-app.tsx";
 import { panelCss } from "./panel-styles.ts";

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import type { PanelHost } from "../shared/widget-types.ts";
+import type { PanelHost } from "../common/widget-types.ts";
 import type { Channel, ChatModel } from "./chat-model.ts";
 import { Composer } from "./composer.tsx";
 import { trapTab } from "./focus-trap.ts";

@@ -1,6 +1,6 @@
 import { batch, effect, signal } from "@preact/signals-core";
 import { createRef } from "preact";
-import type { PanelHost } from "../shared/widget-types.ts";
+import type { PanelHost } from "../common/widget-types.ts";
 import type { ChatModel } from "./chat-model.ts";
 import { createLogFollow } from "./log-follow.ts";
 import { keepClearBoxes, type Placement, placePanel } from "./panel-place.ts";

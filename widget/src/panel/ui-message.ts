@@ -1,6 +1,6 @@
 import type { UIMessageChunk } from "ai";
 import type { CartSaverToolName } from "./tool-names.ts";
-import { arr, type Json, rec, str } from "../shared/read.ts";
+import { arr, type Json, rec, str } from "../common/read.ts";
 
 /** The panel's view of a conversation: text and tool results, built from the UI message stream. */
 export interface TextPart {

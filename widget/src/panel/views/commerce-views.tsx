@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { arr, num, rec, str } from "../../shared/read.ts";
+import { arr, num, rec, str } from "../../common/read.ts";
 import { fill } from "../i18n.ts";
 import { formatMoney } from "../money.ts";
 import { safeHref } from "../safe-link.ts";

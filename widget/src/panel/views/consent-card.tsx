@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { rec, str } from "../../shared/read.ts";
+import { rec, str } from "../../common/read.ts";
 import type { Channel } from "../chat-model.ts";
 import { fill } from "../i18n.ts";
 import type { ViewCtx } from "./product-card.tsx";

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { arr, rec } from "../../shared/read.ts";
+import { arr, rec } from "../../common/read.ts";
 import type { ToolPart } from "../ui-message.ts";
 import type { CartSaverToolName } from "../tool-names.ts";
 import { CartLineView, CheckoutLinkView, OfferView, ShippingView } from "./commerce-views.tsx";
