@@ -25,8 +25,8 @@ const CountRow = z.object({ n: z.number() });
 /** Typed access to one session's SQLite tables (the Durable Object's storage). */
 export class SessionStore {
   /**
-   * The messages this instance wrote, by id, with the exact body stored: a later read of the same
-   * body skips re-validating what the code itself produced. Rows it did not write are validated.
+   * The messages this instance wrote or validated, by id, with the exact body stored: a later read
+   * of the same body skips validating it again, and rewriting the same body is skipped.
    */
   private readonly written = new Map<string, { body: string; message: UIMessage }>();
 
@@ -130,6 +130,8 @@ export class SessionStore {
   upsertMessages(messages: UIMessage[], now: number): void {
     for (const message of messages) {
       const body = JSON.stringify(message);
+      // A turn hands back its whole window: rows already holding this exact body are not rewritten.
+      if (this.written.get(message.id)?.body === body) continue;
       this.sql.exec(
         `INSERT INTO messages (id, role, body, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET body = excluded.body`,
@@ -161,9 +163,18 @@ export class SessionStore {
     const known: UIMessage[] = [];
     for (const row of parsed) {
       const hit = this.written.get(row.id);
-      if (hit?.body !== row.body) return validateUIMessages({ messages: parsed.map((r) => JSON.parse(r.body)) });
+      if (hit?.body !== row.body) return this.validate(parsed);
       known.push(structuredClone(hit.message));
     }
     return known;
+  }
+
+  private async validate(rows: z.infer<typeof MessageRow>[]): Promise<UIMessage[]> {
+    const messages = await validateUIMessages({ messages: rows.map((row) => JSON.parse(row.body)) });
+    rows.forEach((row, i) => {
+      const message = messages[i];
+      if (message?.id === row.id) this.written.set(row.id, { body: row.body, message: structuredClone(message) });
+    });
+    return messages;
   }
 }
