@@ -1,8 +1,9 @@
-import { validateUIMessages, type UIMessage } from "ai";
+import type { UIMessage } from "ai";
 import { z } from "zod";
 import type { Contact, ObjectionRecord, OfferDecision } from "../agent/agent-context.ts";
 import type { Objection } from "../domain/objection.ts";
 import type { Channel, Group, SessionState, SignalType } from "../domain/session-state.ts";
+import { KnownMessages } from "./known-messages.ts";
 import { ObjectionRow, OfferRecord, SessionRow, SignalRow } from "./session-records.ts";
 import { sessionColumns, sessionTables } from "./session-tables.ts";
 import type { VerifiedCustomer } from "../auth/verify-customer.ts";
@@ -19,16 +20,11 @@ export interface SessionInit {
 
 const noConsent: Contact = { consent: { email: false, sms: false, whatsapp: false }, verified: { email: false, phone: false } };
 const BodyRow = z.object({ body: z.string() });
-const MessageRow = z.object({ id: z.string(), body: z.string() });
 const CountRow = z.object({ n: z.number() });
 
 /** Typed access to one session's SQLite tables (the Durable Object's storage). */
 export class SessionStore {
-  /**
-   * The messages this instance wrote or validated, by id, with the exact body stored: a later read
-   * of the same body skips validating it again, and rewriting the same body is skipped.
-   */
-  private readonly written = new Map<string, { body: string; message: UIMessage }>();
+  private readonly known = new KnownMessages();
 
   constructor(private readonly sql: SqlStorage) {
     sql.exec(sessionTables);
@@ -131,50 +127,28 @@ export class SessionStore {
     for (const message of messages) {
       const body = JSON.stringify(message);
       // A turn hands back its whole window: rows already holding this exact body are not rewritten.
-      if (this.written.get(message.id)?.body === body) continue;
+      if (this.known.holds(message.id, body)) continue;
       this.sql.exec(
         `INSERT INTO messages (id, role, body, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET body = excluded.body`,
         message.id, message.role, body, now,
       );
-      this.written.set(message.id, { body, message: structuredClone(message) });
+      this.known.remember(body, message);
     }
   }
 
   async messages(): Promise<UIMessage[]> {
-    return this.parseMessages(this.sql.exec("SELECT id, body FROM messages ORDER BY seq").toArray());
+    return this.known.read(this.sql.exec("SELECT id, body FROM messages ORDER BY seq").toArray());
   }
 
   /** The newest `limit` messages in order, and how many older ones there are (a turn reads only these). */
   async recentMessages(limit: number): Promise<{ messages: UIMessage[]; omitted: number }> {
     const rows = this.sql.exec("SELECT id, body FROM (SELECT seq, id, body FROM messages ORDER BY seq DESC LIMIT ?) ORDER BY seq", limit).toArray();
     const total = CountRow.parse(this.sql.exec("SELECT COUNT(*) AS n FROM messages").one()).n;
-    return { messages: await this.parseMessages(rows), omitted: total - rows.length };
+    return { messages: await this.known.read(rows), omitted: total - rows.length };
   }
 
   shopperMessageCount(): number {
     return CountRow.parse(this.sql.exec("SELECT COUNT(*) AS n FROM messages WHERE role = 'user'").one()).n;
-  }
-
-  /** Copies of the messages this instance wrote; everything else goes through the AI SDK's validation. */
-  private async parseMessages(rows: Record<string, SqlStorageValue>[]): Promise<UIMessage[]> {
-    if (rows.length === 0) return [];
-    const parsed = rows.map((row) => MessageRow.parse(row));
-    const known: UIMessage[] = [];
-    for (const row of parsed) {
-      const hit = this.written.get(row.id);
-      if (hit?.body !== row.body) return this.validate(parsed);
-      known.push(structuredClone(hit.message));
-    }
-    return known;
-  }
-
-  private async validate(rows: z.infer<typeof MessageRow>[]): Promise<UIMessage[]> {
-    const messages = await validateUIMessages({ messages: rows.map((row) => JSON.parse(row.body)) });
-    rows.forEach((row, i) => {
-      const message = messages[i];
-      if (message?.id === row.id) this.written.set(row.id, { body: row.body, message: structuredClone(message) });
-    });
-    return messages;
   }
 }
