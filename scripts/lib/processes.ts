@@ -47,7 +47,7 @@ export async function waitForHttp(url: string, timeoutMs: number, service?: Serv
   throw new Error(`${url} did not answer within ${timeoutMs} ms\n${service?.output() ?? ""}`);
 }
 
-function launch(command: string, args: string[], env: Record<string, string>, echo: boolean): Omit<Service, "url"> {
+export function launch(command: string, args: string[], env: Record<string, string>, echo: boolean): Omit<Service, "url"> {
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, ...env },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The worker's vars and secrets (wrangler.toml [vars], `wrangler secret`), parsed once per request. */
+/** The worker's vars and secrets (wrangler.toml [vars], `wrangler secret`), parsed once per env object (config/parsed-env.ts). */
 export const EdgeEnv = z.object({
   /** Anything but "development" counts as deployed: the dev default secrets are refused there. */
   ENVIRONMENT: z.string().default("production"),

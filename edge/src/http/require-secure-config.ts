@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { EdgeEnv, insecureSecrets } from "../config/edge-env.ts";
+import { checkEnv } from "../config/parsed-env.ts";
 import { apiError, issuesOf } from "./api-error.ts";
 import type { AppEnv } from "./bindings.ts";
 
@@ -17,14 +17,13 @@ function logOnce(message: string): void {
  * 503 insecure_configuration to every request rather than serving with publicly known secrets.
  */
 export const requireSecureConfig = createMiddleware<AppEnv>(async (c, next) => {
-  const insecure = insecureSecrets(c.env);
+  const { insecure, parsed } = checkEnv(c.env);
   if (insecure.length > 0) {
     logOnce(`cart-saver: refusing to serve: ${insecure.join(", ")} missing or set to a development default (ENVIRONMENT is not "development")`);
     return apiError(503, "insecure_configuration", "This deployment is missing secrets or uses the development defaults; set real secrets.", {
       secrets: insecure,
     });
   }
-  const parsed = EdgeEnv.safeParse(c.env);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error).map(({ path, message }) => ({ path, message }));
     logOnce(`cart-saver: invalid worker configuration: ${JSON.stringify(issues)}`);

@@ -1,4 +1,5 @@
-import { EdgeEnv } from "../config/edge-env.ts";
+import type { EdgeEnv } from "../config/edge-env.ts";
+import { checkEnv } from "../config/parsed-env.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { Bindings } from "../http/bindings.ts";
 import { abandonedAt } from "../followup/abandonment.ts";
@@ -28,7 +29,7 @@ export interface FollowUpAlarmDeps {
 
 /** The session's site and the parsed worker env, inside the Durable Object (no request context). */
 export async function loadSite(env: Bindings, siteId: string): Promise<{ site: SiteConfig; config: EdgeEnv } | null> {
-  const config = EdgeEnv.safeParse(env);
+  const config = checkEnv(env).parsed;
   if (!config.success) return null;
   const site = await getSite(env.DB, config.data, siteId);
   return site === null ? null : { site, config: config.data };

@@ -1,7 +1,7 @@
 import type { UIMessage } from "ai";
 import { z } from "zod";
 import { runAgentTurn } from "../agent/run-agent-turn.ts";
-import { ConversationChannel } from "../analytics/events.ts";
+import { ConversationChannel, type AnalyticsEventInput } from "../analytics/events.ts";
 import { turnEvents, withAnalytics } from "../analytics/platform-events.ts";
 import { recordEvents } from "../analytics/record-event.ts";
 import { recordSafely } from "../analytics/record-safely.ts";
@@ -98,6 +98,8 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
     const ref = { siteId: row.site_id, sessionId: row.session_id };
     const record = (what: string, events: Parameters<typeof recordEvents>[1]) =>
       deps.waitUntil(recordSafely(what, () => recordEvents(deps.db, events)));
+    // The tools' events (objections, offers, handover) wait for the turn's end: one D1 batch a turn.
+    const effectEvents: AnalyticsEventInput[] = [];
     const earlier = new Set(history.filter((m) => m.id !== request.message?.id).map((m) => m.id));
     const firstShopperMessage = !history.some((m) => m.role === "user" && earlier.has(m.id)) && omitted === 0;
     const channel = MessageChannel.safeParse(request.message?.metadata).data?.channel ?? "widget";
@@ -107,7 +109,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
       store: storeApi,
       env: modelEnv(deps.env),
       cartOffers: d1CartOffers(deps.db, { siteId: row.site_id, cartId: row.cart_id, customerId: row.customer?.id ?? null }),
-      effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact, handover && ((reason) => handover.start(request.site, reason, "model", null))), { ...ref, currency: "EUR" }, (events) => record("session effects", events)),
+      effects: withAnalytics(createSessionEffects(store, Date.now, deps.onContact, handover && ((reason) => handover.start(request.site, reason, "model", null))), { ...ref, currency: "EUR" }, (events) => effectEvents.push(...events)),
       messages,
       omittedMessages: omitted,
       ...(request.opener ? { opener: request.opener } : {}),
@@ -116,11 +118,17 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
         const stored = all.map(withId);
         store.upsertMessages(stored, Date.now());
         const added = stored.filter((m) => !earlier.has(m.id));
-        record("messages", turnEvents(ref, added, firstShopperMessage, channel, Date.now()));
+        record("turn", [...effectEvents.splice(0), ...turnEvents(ref, added, firstShopperMessage, channel, Date.now())]);
       },
     });
     const observed = observeBody(response);
-    deps.waitUntil(observed.done.finally(() => lock.release()));
+    deps.waitUntil(
+      observed.done.finally(() => {
+        // A turn that failed before its end still records what its tools did.
+        if (effectEvents.length > 0) record("session effects", effectEvents.splice(0));
+        lock.release();
+      }),
+    );
     return observed.response;
   } catch (error) {
     lock.release();

@@ -2,22 +2,25 @@ import { tool } from "ai";
 import { z } from "zod";
 import { adviseSizeFromGuide } from "../size-advice.ts";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
 import { sameOption } from "./variant-match.ts";
 
 const cm = z.number().positive().max(300);
+
+const inputSchema = toolInput(z.object({
+  productId: z.string().max(120).optional(),
+  chestCm: cm.optional(),
+  waistCm: cm.optional(),
+  hipsCm: cm.optional(),
+  footLengthCm: z.number().positive().max(40).optional(),
+  usualSize: z.string().max(20).optional(),
+}));
 
 export function adviseSizeTool(ctx: ToolContext) {
   return tool({
     description:
       "Recommend a size from the product's size guide and fit notes, given body measurements in cm or the size the shopper usually wears; also returns the guide's own advice (guideNote). Defaults to the first cart line's product.",
-    inputSchema: z.object({
-      productId: z.string().max(120).optional(),
-      chestCm: cm.optional(),
-      waistCm: cm.optional(),
-      hipsCm: cm.optional(),
-      footLengthCm: z.number().positive().max(40).optional(),
-      usualSize: z.string().max(20).optional(),
-    }),
+    inputSchema,
     execute: async ({ productId, ...measurements }) => {
       const cart = await ctx.store.getCart(ctx.session.cartId);
       if (!cart.ok) return cart;

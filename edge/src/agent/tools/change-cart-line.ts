@@ -1,19 +1,22 @@
 import { tool } from "ai";
 import { z } from "zod";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
 import { resolveVariant } from "./variant-match.ts";
+
+const inputSchema = toolInput(z.object({
+  lineId: z.string().max(160).optional(),
+  variantId: z.string().max(160).optional(),
+  size: z.string().max(20).optional(),
+  color: z.string().max(40).optional(),
+  quantity: z.number().int().min(1).max(99).optional(),
+}));
 
 export function changeCartLineTool(ctx: ToolContext) {
   return tool({
     description:
       "Change a cart line: swap to another variant (variantId, or size/color of the same product) and/or set the quantity. Defaults to the first line.",
-    inputSchema: z.object({
-      lineId: z.string().max(160).optional(),
-      variantId: z.string().max(160).optional(),
-      size: z.string().max(20).optional(),
-      color: z.string().max(40).optional(),
-      quantity: z.number().int().min(1).max(99).optional(),
-    }),
+    inputSchema,
     execute: async ({ lineId, variantId, size, color, quantity }) => {
       const cart = await ctx.store.getCart(ctx.session.cartId);
       if (!cart.ok) return cart;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Product, Variant } from "../../store/store-schemas.ts";
 import { toProductSummary } from "./product-summary.ts";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
 import { describeVariant, matchVariants, optionValues, sameOption, type RequestedOptions } from "./variant-match.ts";
 
 const maxAlternatives = 8;
@@ -27,17 +28,19 @@ function stepSize(product: Product, from: string | undefined, direction: "bigger
   return sizes[at + (direction === "bigger" ? 1 : -1)] ?? null;
 }
 
+const inputSchema = toolInput(z.object({
+  productId: z.string().max(120).optional(),
+  variantId: z.string().max(160).optional(),
+  size: z.string().max(20).optional(),
+  color: z.string().max(40).optional(),
+  relative: z.enum(["bigger", "smaller"]).optional(),
+}));
+
 export function checkStockTool(ctx: ToolContext) {
   return tool({
     description:
       "Check live stock of a product variant (by variantId, or size/color, or one size bigger/smaller than the cart's). Options the shopper does not name are the cart line's (a size question is about the cart's colour). Defaults to the first cart line's product. Says when the product is not made in a size or colour (with the ones it is made in), and returns in-stock alternatives and similar products when it is out. A store that knows only stock levels gives `stockLevel` (in_stock, low_stock, out_of_stock) instead of `inventory`: then state no count.",
-    inputSchema: z.object({
-      productId: z.string().max(120).optional(),
-      variantId: z.string().max(160).optional(),
-      size: z.string().max(20).optional(),
-      color: z.string().max(40).optional(),
-      relative: z.enum(["bigger", "smaller"]).optional(),
-    }),
+    inputSchema,
     execute: async ({ productId, variantId, size, color, relative }) => {
       const cart = await ctx.store.getCart(ctx.session.cartId);
       if (!cart.ok) return cart;

@@ -2,6 +2,7 @@ import { tool } from "ai";
 import { z } from "zod";
 import type { Order } from "../../store/store-schemas.ts";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
 
 /** The store's own id for the customer behind an email, when it says one. */
 const StoreCustomer = z.looseObject({ id: z.string() });
@@ -17,6 +18,8 @@ function orderSummary(order: Order) {
   };
 }
 
+const inputSchema = toolInput(z.object({}));
+
 /**
  * Past orders of a customer the store vouched for (identity verification at session start).
  * Never by an address typed into the chat or saved on the cart: those are unverified claims.
@@ -26,7 +29,7 @@ function orderSummary(order: Order) {
 export function getCustomerHistoryTool(ctx: ToolContext) {
   return tool({
     description: "Past orders and lifetime value of the signed-in customer, e.g. to recognise a returning customer.",
-    inputSchema: z.object({}),
+    inputSchema,
     execute: async () => {
       const customer = ctx.session.customer;
       if (customer === null || customer.email === null) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Objection } from "../../domain/objection.ts";
 import type { Policies } from "../../store/store-schemas.ts";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
 
 const PolicyTopic = z.enum(["returns", "exchanges", "payments", "guest_checkout", "security", "shipping", "support"]);
 type PolicyTopic = z.infer<typeof PolicyTopic>;
@@ -25,11 +26,13 @@ const answers: Partial<Record<PolicyTopic, Objection>> = {
   security: "trust_security",
 };
 
+const inputSchema = toolInput(z.object({ topic: PolicyTopic }));
+
 export function getPoliciesTool(ctx: ToolContext) {
   return tool({
     description:
       "The store's policy on one topic: returns, exchanges, payments (incl. buy now pay later), guest_checkout, security, shipping or support contact.",
-    inputSchema: z.object({ topic: PolicyTopic }),
+    inputSchema,
     execute: async ({ topic }) => {
       const policies = await ctx.store.getPolicies();
       if (!policies.ok) return policies;

@@ -2,6 +2,7 @@ import { tool } from "ai";
 import { z } from "zod";
 import type { Cart, Money, ShippingRate } from "../../store/store-schemas.ts";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
 
 /** How much more the cart needs for free shipping; null when no rate has a threshold. */
 function amountToFreeShipping(cart: Cart, rates: ShippingRate[]): Money | null {
@@ -11,18 +12,20 @@ function amountToFreeShipping(cart: Cart, rates: ShippingRate[]): Money | null {
   return { amount: Math.min(...gaps), currency: cart.currency };
 }
 
+const inputSchema = toolInput(z.object({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "ISO 3166 alpha-2 country code")
+    .transform((c) => c.toUpperCase())
+    .optional(),
+  postalCode: z.string().max(16).optional(),
+}));
+
 export function getShippingRatesTool(ctx: ToolContext) {
   return tool({
     description:
       "Shipping options for this cart: price, delivery days, the free-shipping threshold and how much is missing to reach it. Country defaults to the shopper's, else DE.",
-    inputSchema: z.object({
-      country: z
-        .string()
-        .regex(/^[A-Za-z]{2}$/, "ISO 3166 alpha-2 country code")
-        .transform((c) => c.toUpperCase())
-        .optional(),
-      postalCode: z.string().max(16).optional(),
-    }),
+    inputSchema,
     execute: async ({ country, postalCode }) => {
       const cart = await ctx.store.getCart(ctx.session.cartId);
       if (!cart.ok) return cart;

@@ -3,12 +3,15 @@ import { z } from "zod";
 import { Objection } from "../../domain/objection.ts";
 import { requestOffer } from "../../policy/request-offer.ts";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
+
+const inputSchema = toolInput(z.object({ objection: Objection }));
 
 export function requestOfferTool(ctx: ToolContext) {
   return tool({
     description:
       "Ask the store's offer rules whether an offer is allowed for the shopper's objection, and apply it if so. This is the only way to give a discount; never promise one before it is granted.",
-    inputSchema: z.object({ objection: Objection }),
+    inputSchema,
     execute: ({ objection }) =>
       requestOffer(
         {

@@ -2,9 +2,16 @@ import { tool } from "ai";
 import { z } from "zod";
 import { Channel } from "../../domain/session-state.ts";
 import type { ToolContext } from "./tool-context.ts";
+import { toolInput } from "./tool-input.ts";
 
 const Email = z.email();
 const Phone = z.string().regex(/^\+[1-9]\d{6,14}$/);
+
+const inputSchema = toolInput(z.object({
+  channel: Channel,
+  email: z.string().max(254).optional(),
+  phone: z.string().max(32).optional(),
+}));
 
 /**
  * Keeps the address the shopper gave on the session, unverified and without consent: consent is
@@ -15,11 +22,7 @@ export function saveCartForLaterTool(ctx: ToolContext) {
   return tool({
     description:
       "Keep the address the shopper gave (email, or phone for SMS/WhatsApp) so they can get their cart later. Does not send anything: the shopper confirms with a checkbox shown under your answer, then gets a confirmation message first. Never call it when the shopper says not to contact them.",
-    inputSchema: z.object({
-      channel: Channel,
-      email: z.string().max(254).optional(),
-      phone: z.string().max(32).optional(),
-    }),
+    inputSchema,
     execute: async ({ channel, email, phone }) => {
       const contact =
         channel === "email"

@@ -55,11 +55,6 @@ function finishReasonOf(reply: Reply): LanguageModelV3FinishReason {
   return reply.kind === "tools" ? { unified: "tool-calls", raw: "tool_calls" } : { unified: "stop", raw: "stop" };
 }
 
-/** Word-sized deltas, so the widget streams the builtin answer like any other model's. */
-function textDeltas(text: string): string[] {
-  return text.match(/\S+\s*/g) ?? [text];
-}
-
 export function createBuiltinModel(): LanguageModelV3 {
   const respond = (options: LanguageModelV3CallOptions) => {
     const reply = decide(options);
@@ -84,7 +79,9 @@ export function createBuiltinModel(): LanguageModelV3 {
       if (reply.kind === "text") {
         const id = `text_${promptId}`;
         parts.push({ type: "text-start", id });
-        for (const delta of textDeltas(reply.text)) parts.push({ type: "text-delta", id, delta });
+        // The reply exists whole before it streams: one delta. Word-sized ones arrived at the same
+        // moment but each took a trip through every stream stage, the Durable Object and the proxy.
+        parts.push({ type: "text-delta", id, delta: reply.text });
         parts.push({ type: "text-end", id });
       } else {
         for (const part of content) if (part.type === "tool-call") parts.push(part);

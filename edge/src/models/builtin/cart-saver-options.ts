@@ -19,8 +19,17 @@ export const CartSaverOptions = z.object({
 });
 export type CartSaverOptions = z.infer<typeof CartSaverOptions>;
 
+const Holder = z.object({ cartSaver: z.unknown() });
+/** Every step of a turn passes the same providerOptions object: it is read once per turn. */
+const read = new WeakMap<object, CartSaverOptions>();
+
 export function readCartSaverOptions(providerOptions: unknown): CartSaverOptions {
-  const holder = z.object({ cartSaver: z.unknown() }).safeParse(providerOptions);
+  const key = typeof providerOptions === "object" && providerOptions !== null ? providerOptions : null;
+  const known = key && read.get(key);
+  if (known) return known;
+  const holder = Holder.safeParse(providerOptions);
   const parsed = CartSaverOptions.safeParse(holder.success ? holder.data.cartSaver : {});
-  return parsed.success ? parsed.data : CartSaverOptions.parse({});
+  const options = parsed.success ? parsed.data : CartSaverOptions.parse({});
+  if (key) read.set(key, options);
+  return options;
 }
