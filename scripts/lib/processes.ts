@@ -120,7 +120,7 @@ export interface EdgeOptions {
 }
 
 /**
- * `wrangler dev` on the development values: `.dev.vars` is written from the defaults when missing
+ * The worker under `wrangler dev`'s runtime, inspector off (scripts/edge-dev.ts), on the development values: `.dev.vars` is written from the defaults when missing
  * (so a plain `wrangler dev` works too), and the worker gets them, with the options on top,
  * through one private env file.
  */
@@ -134,18 +134,9 @@ export async function startEdge(o: EdgeOptions): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), "cart-saver-vars-"));
   const envFile = join(dir, ".env");
   writeFileSync(envFile, formatEnvFile(vars), { mode: 0o600 });
-  const args = [
-    "dev",
-    "--port", String(o.port),
-    "--ip", "127.0.0.1",
-    "--inspector-port", String(await freePort()),
-    "--persist-to", o.persistDir,
-    "--show-interactive-dev-session=false",
-    "--log-level", "warn",
-    "--env-file", envFile,
-  ];
+  const args = ["scripts/edge-dev.ts", "--port", String(o.port), "--ip", "127.0.0.1", "--persist-to", o.persistDir, "--env-file", envFile];
   const env = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
-  const launched = launch(`${root}node_modules/.bin/wrangler`, args, env, o.echo ?? false);
+  const launched = launch(`${root}node_modules/.bin/tsx`, args, env, o.echo ?? false);
   const service: Service = {
     url,
     ...launched,
