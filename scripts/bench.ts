@@ -37,37 +37,60 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** The edge's process group when this run started it (workerd runs in it); else every workerd. */
 const edgeGroup = services[1]?.child.pid ?? null;
+const clockTick = 1000 / Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
 
-/** workerd's CPU time (user + system, ms) over the edge's workerd processes. */
-function workerdCpuMs(): number | null {
-  const tick = 1000 / Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
-  let total = 0;
+interface StackUsage {
+  /** CPU time (user + system, ms) of the edge's workerd processes (the proxy worker's and ours). */
+  workerdCpu: number;
+  /** The same for the edge's Node processes (wrangler's dev server); 0 when targeting a running stack. */
+  nodeCpu: number;
+  /** Resident memory of the edge's workerd processes (MB). */
+  workerdRssMb: number;
+}
+
+/** What the edge's processes used so far, read from /proc; null when no workerd is found. */
+function stackUsage(): StackUsage | null {
+  const usage: StackUsage = { workerdCpu: 0, nodeCpu: 0, workerdRssMb: 0 };
   let found = false;
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      if (!name.startsWith("workerd")) continue;
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (edgeGroup !== null && Number(fields[2]) !== edgeGroup) continue;
-      total += (Number(fields[11]) + Number(fields[12])) * tick;
-      found = true;
+      const inGroup = edgeGroup === null || Number(fields[2]) === edgeGroup;
+      const cpu = (Number(fields[11]) + Number(fields[12])) * clockTick;
+      if (inGroup && name.startsWith("workerd")) {
+        usage.workerdCpu += cpu;
+        usage.workerdRssMb += (Number(fields[21]) * 4096) / 2 ** 20;
+        found = true;
+      } else if (inGroup && edgeGroup !== null && name === "node") {
+        usage.nodeCpu += cpu;
+      }
     } catch {
       // the process ended meanwhile
     }
   }
-  return found ? total : null;
+  return found ? usage : null;
 }
 
 const cpuText = (n: number | null) => (n === null ? "n/a" : ms(n));
 
-/** workerd's CPU per request (ms) while `run` makes `n` requests (one at a time: nothing else runs). */
-async function cpuPer<T>(n: number, run: () => Promise<T>): Promise<{ result: T; ms: number | null }> {
-  const before = workerdCpuMs();
-  const result = await run();
-  const after = workerdCpuMs();
-  return { result, ms: before === null || after === null ? null : (after - before) / n };
+interface CpuPerRequest {
+  workerd: number;
+  node: number;
 }
+
+/** CPU per request (ms) while `run` makes `n` requests (one at a time: nothing else runs). */
+async function cpuPer<T>(n: number, run: () => Promise<T>): Promise<{ result: T; ms: number | null; cpu: CpuPerRequest | null }> {
+  const before = stackUsage();
+  const result = await run();
+  const after = stackUsage();
+  const cpu = before === null || after === null ? null : { workerd: (after.workerdCpu - before.workerdCpu) / n, node: (after.nodeCpu - before.nodeCpu) / n };
+  return { result, ms: cpu?.workerd ?? null, cpu };
+}
+
+/** "workerd 3.3 ms, wrangler's Node 0.0 ms" */
+const stackCpuText = (cpu: CpuPerRequest | null) => (cpu === null ? "n/a" : `workerd ${ms(cpu.workerd)}, wrangler's Node ${ms(cpu.node)}`);
 
 async function timed(n: number, call: () => Promise<Response>): Promise<number[]> {
   const times: number[] = [];
@@ -89,11 +112,10 @@ try {
   const health = cpuHealth.result;
   const cpuConfig = await cpuPer(samples, () => timed(samples, () => fetch(`${edgeUrl}/v1/sites/demo/widget-config`)));
   const config = cpuConfig.result;
-  const healthCpu = cpuHealth.ms;
   const healthP50 = percentile(health, 50);
   rows.push(["bare Store API call p50 / p95", `${ms(percentile(store, 50))} / ${ms(percentile(store, 95))}`, ""]);
-  rows.push(["GET /health p50 / p95", `${ms(healthP50)} / ${ms(percentile(health, 95))}`, `1×; workerd CPU ${cpuText(healthCpu)} per request`]);
-  rows.push(["GET widget-config p50", ms(percentile(config, 50)), `${(percentile(config, 50) / healthP50).toFixed(1)}× health; workerd CPU ${cpuText(cpuConfig.ms)} per request`]);
+  rows.push(["GET /health p50 / p95", `${ms(healthP50)} / ${ms(percentile(health, 95))}`, `1×; CPU per request: ${stackCpuText(cpuHealth.cpu)}`]);
+  rows.push(["GET widget-config p50", ms(percentile(config, 50)), `${(percentile(config, 50) / healthP50).toFixed(1)}× health; CPU per request: ${stackCpuText(cpuConfig.cpu)}`]);
 
   // Sequential single turns on fresh sessions, with workerd's CPU over all of them.
   const created = await cpuPer(samples, async () => {
@@ -110,24 +132,31 @@ try {
   rows.push(["turn (sequential) time to first byte p50 / p95", `${ms(percentile(ttfb, 50))} / ${ms(percentile(ttfb, 95))}`, `${(percentile(ttfb, 95) / healthP50).toFixed(1)}× health p50`]);
   rows.push(["turn (sequential) time to last byte p50 / p95", `${ms(percentile(ttlb, 50))} / ${ms(percentile(ttlb, 95))}`, `${(percentile(ttlb, 50) / percentile(store, 50)).toFixed(1)}× a Store API call`]);
   const cpuPerFirst = created.ms === null || alone.ms === null ? null : created.ms + alone.ms;
-  rows.push(["workerd CPU per turn, turn 1 (incl. session creation)", cpuPerFirst === null ? "n/a" : ms(cpuPerFirst), `session creation ${cpuText(created.ms)} + the turn ${cpuText(alone.ms)}`]);
+  rows.push(["workerd CPU per turn, turn 1 (incl. session creation)", cpuPerFirst === null ? "n/a" : ms(cpuPerFirst), `session creation ${cpuText(created.ms)} + the turn ${cpuText(alone.ms)}; wrangler's Node ${cpuText(created.cpu && alone.cpu && created.cpu.node + alone.cpu.node)}`]);
 
   // Turn 40 of long conversations: CPU and latency against turn 1.
-  const longSessions = quick ? 2 : 4;
+  const longSessions = quick ? 2 : 6;
   const long = await Promise.all(Array.from({ length: longSessions }, () => client.session()));
   const questions = ["Do you have it in L?", "How long does delivery take?", "Can I return it?", "How can I pay?"];
   for (let turn = 1; turn < 40; turn++) {
     for (const session of long) await client.turn(session, questions[turn % questions.length] ?? "hi");
   }
-  const before40 = workerdCpuMs();
-  const fortieth: TurnResult[] = [];
-  for (const session of long) fortieth.push(await client.turn(session, "How much is shipping to Germany?"));
-  const after40 = workerdCpuMs();
-  const cpu40 = before40 !== null && after40 !== null ? (after40 - before40) / longSessions : null;
-  rows.push(["workerd CPU per turn, turn 40", cpu40 === null ? "n/a" : ms(cpu40), cpuPerFirst && cpu40 ? `${(cpu40 / cpuPerFirst).toFixed(2)}× turn 1` : ""]);
+  const turn40 = await cpuPer(longSessions, async () => {
+    const turns: TurnResult[] = [];
+    for (const session of long) turns.push(await client.turn(session, "How much is shipping to Germany?"));
+    return turns;
+  });
+  const fortieth = turn40.result;
+  const cpu40 = turn40.ms;
+  rows.push(["workerd CPU per turn, turn 40", cpuText(cpu40), `${cpuPerFirst && cpu40 ? `${(cpu40 / cpuPerFirst).toFixed(2)}× turn 1; ` : ""}wrangler's Node ${cpuText(turn40.cpu?.node ?? null)}`]);
   rows.push(["turn 40 time to last byte p50", ms(percentile(fortieth.map((t) => t.ttlb), 50)), `${(percentile(fortieth.map((t) => t.ttlb), 50) / percentile(ttlb, 50)).toFixed(2)}× turn 1`]);
 
-  // Concurrent shoppers, three turns each.
+  // Concurrent shoppers, three turns each, with workerd's memory after each run.
+  const rssText = () => {
+    const usage = stackUsage();
+    return usage === null ? "n/a" : `${usage.workerdRssMb.toFixed(0)} MB`;
+  };
+  rows.push(["workerd resident memory before the concurrent runs", rssText(), ""]);
   for (const concurrency of quick ? [10, 50] : [10, 50, 100, 200]) {
     const started = performance.now();
     const results = (
@@ -153,7 +182,7 @@ try {
     rows.push([
       `${concurrency} sessions × 3 turns`,
       `${(results.length / seconds).toFixed(1)} turns/s; TTFB p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(percentile(times, 99))}`,
-      `${errors} errors${byStatus ? ` (${byStatus})` : ""}, ${incomplete} incomplete, ${conflicts} × 409`,
+      `${errors} errors${byStatus ? ` (${byStatus})` : ""}, ${incomplete} incomplete, ${conflicts} × 409; workerd memory after: ${rssText()}`,
     ]);
   }
 } finally {
