@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { fail, ok, type Result } from "../store/result.ts";
+import { fetchWithDeadline } from "../http/deadline.ts";
 
 /**
  * One provider HTTP call, parsed with zod: provider_unavailable (network, timeout, 5xx),
@@ -14,7 +15,7 @@ export async function providerFetch<S extends z.ZodType, E extends z.ZodType>(
 ): Promise<Result<z.infer<S>>> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchWithDeadline(fetch, url, init, timeoutMs);
   } catch (cause) {
     return fail("provider_unavailable", `The provider did not answer: ${String(cause)}`);
   }

@@ -1,5 +1,6 @@
 import type { EmailSender } from "../channels/channel-messages.ts";
 import { fail, ok, type Result } from "../store/result.ts";
+import { fetchWithDeadline } from "../http/deadline.ts";
 
 export interface HandoverNotice {
   storeName: string;
@@ -62,12 +63,8 @@ async function sendEmail(notice: HandoverNotice, to: string | undefined, sender:
 async function postWebhook(notice: HandoverNotice, url: string | undefined, deps: NotifyDeps): Promise<NotifyOutcome["webhook"]> {
   if (!url) return fail("not_configured", "The site has no escalation.handoff.webhookUrl.");
   try {
-    const res = await deps.fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(webhookPayload(notice)),
-      signal: AbortSignal.timeout(deps.timeoutMs ?? 5000),
-    });
+    const init = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(webhookPayload(notice)) };
+    const res = await fetchWithDeadline(deps.fetch, url, init, deps.timeoutMs ?? 5000);
     return res.ok ? ok({ status: res.status }) : fail("webhook_rejected", `The webhook answered ${res.status}.`, { status: res.status });
   } catch (error) {
     return fail("webhook_failed", error instanceof Error ? error.message : String(error));

@@ -5,6 +5,7 @@ import {
   type LanguageModelV3StreamPart,
   type LanguageModelV3StreamResult,
 } from "@ai-sdk/provider";
+import { deadline } from "../http/deadline.ts";
 
 export interface FallbackOptions {
   /** A primary that has produced no content after this long is abandoned. Default 20 s. */
@@ -55,9 +56,8 @@ export function withFallback(primary: LanguageModelV3, fallback: LanguageModelV3
     },
     async doStream(call) {
       if (failedOver) return fallback.doStream(call);
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(new DOMException(`no content within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-      const signal = call.abortSignal ? AbortSignal.any([call.abortSignal, deadline.signal]) : deadline.signal;
+      const firstContent = deadline(timeoutMs);
+      const signal = call.abortSignal ? AbortSignal.any([call.abortSignal, firstContent.signal]) : firstContent.signal;
       try {
         const started = await primary.doStream({ ...call, abortSignal: signal });
         const opened = await untilContent(started);
@@ -66,7 +66,7 @@ export function withFallback(primary: LanguageModelV3, fallback: LanguageModelV3
       } catch (error) {
         failOver(error, call);
       } finally {
-        clearTimeout(timer);
+        firstContent.clear();
       }
       return fallback.doStream(call);
     },

@@ -20,6 +20,7 @@ import type { SessionStore } from "./session-store.ts";
 import { observeBody, type TurnLock } from "./turn-lock.ts";
 import { holdTurn } from "../handover/hold-turn.ts";
 import type { SessionHandover } from "../handover/session-handover.ts";
+import { deadline } from "../http/deadline.ts";
 
 export const turnTimeoutMs = 120_000;
 /** A session's budget of shopper messages; a conversation this long needs a person, not more turns. */
@@ -77,11 +78,14 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
   }
   if (!lock.tryAcquire()) return apiError(409, "turn_in_progress", "The assistant is still answering the previous message.");
 
+  // Cleared when the reply ends: a pending timer would keep this object from being evicted.
+  const timeout = deadline(turnTimeoutMs);
   try {
     if (request.message && deps.handover) {
       const before = history.filter((m) => m.id !== request.message?.id);
       const held = await holdTurn({ site: request.site, message: request.message, history: before, storeApi }, { store, handover: deps.handover, db: deps.db, waitUntil: deps.waitUntil });
       if (held) {
+        timeout.clear();
         lock.release();
         return held;
       }
@@ -113,7 +117,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
       messages,
       omittedMessages: omitted,
       ...(request.opener ? { opener: request.opener } : {}),
-      abortSignal: AbortSignal.timeout(turnTimeoutMs),
+      abortSignal: timeout.signal,
       onFinish: (all) => {
         const stored = all.map(withId);
         store.upsertMessages(stored, Date.now());
@@ -124,6 +128,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
     const observed = observeBody(response);
     deps.waitUntil(
       observed.done.finally(() => {
+        timeout.clear();
         // A turn that failed before its end still records what its tools did.
         if (effectEvents.length > 0) record("session effects", effectEvents.splice(0));
         lock.release();
@@ -131,6 +136,7 @@ export async function runSessionTurn(request: TurnRequest, deps: TurnDeps): Prom
     );
     return observed.response;
   } catch (error) {
+    timeout.clear();
     lock.release();
     throw error;
   }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { fail, ok, type Result } from "./result.ts";
 import { StoreErrorBody } from "./store-schemas.ts";
+import { fetchWithDeadline } from "../http/deadline.ts";
 
 export interface StoreClientOptions {
   baseUrl: string;
@@ -31,12 +32,8 @@ export function createStoreRequest(options: StoreClientOptions): StoreRequest {
     if (body !== undefined) headers["content-type"] = "application/json";
     let response: Response;
     try {
-      response = await doFetch(`${base}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+      response = await fetchWithDeadline(doFetch, `${base}${path}`, init, timeoutMs);
     } catch (error) {
       if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
         return fail("timeout", `The store did not answer within ${timeoutMs} ms.`);

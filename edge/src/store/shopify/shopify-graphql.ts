@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { fail, ok, type Result } from "../result.ts";
+import { fetchWithDeadline } from "../../http/deadline.ts";
 
 /** What both Shopify clients (Storefront, Admin) offer: `request(document, { variables })`. */
 export interface GraphqlClient {
@@ -21,12 +22,12 @@ export function originFetch(origin: string, doFetch: typeof fetch, timeoutMs: nu
     const target = new URL(url);
     target.protocol = base.protocol;
     target.host = base.host;
-    return doFetch(target.toString(), {
+    const request = {
       ...(init?.method ? { method: init.method } : {}),
       ...(init?.headers ? { headers: init.headers } : {}),
       ...(init?.body !== undefined ? { body: init.body } : {}),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    };
+    return fetchWithDeadline(doFetch, target.toString(), request, timeoutMs);
   };
 }
 

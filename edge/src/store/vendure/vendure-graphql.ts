@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fail, ok, type Result } from "../result.ts";
+import { fetchWithDeadline } from "../../http/deadline.ts";
 
 const GraphqlResponse = z.object({ data: z.unknown().optional(), errors: z.array(z.looseObject({ message: z.string() })).optional() });
 
@@ -13,7 +14,7 @@ export function vendureRequest(options: { url: string; channelToken?: string; fe
   return async <T>(token: string | null, query: string, variables: Record<string, unknown>, schema: z.ZodType<T>): Promise<Result<T>> => {
     let response: Response;
     try {
-      response = await doFetch(options.url, {
+      const init = {
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -21,8 +22,8 @@ export function vendureRequest(options: { url: string; channelToken?: string; fe
           ...(options.channelToken ? { "vendure-token": options.channelToken } : {}),
         },
         body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      };
+      response = await fetchWithDeadline(doFetch, options.url, init, timeoutMs);
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
       return timedOut ? fail("timeout", `Vendure did not answer within ${timeoutMs} ms.`) : fail("store_unavailable", `Vendure could not be reached: ${String(error)}`);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { z as zod } from "zod";
 import { fail, ok, type Result } from "../result.ts";
+import { fetchWithDeadline } from "../../http/deadline.ts";
 
 export interface WooHttpOptions {
   baseUrl: string;
@@ -29,12 +30,12 @@ export function createWooHttp(options: WooHttpOptions) {
   async function call<T>(url: string, method: Method, headers: Record<string, string>, schema: z.ZodType<T>, body?: unknown) {
     let response: Response;
     try {
-      response = await doFetch(url, {
+      const init = {
         method,
         headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      };
+      response = await fetchWithDeadline(doFetch, url, init, timeoutMs);
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
       return timedOut ? fail("timeout", `WooCommerce did not answer within ${timeoutMs} ms.`) : fail("store_unavailable", `WooCommerce could not be reached: ${String(error)}`);
