@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -46,11 +46,26 @@ interface StackUsage {
   nodeCpu: number;
   /** Resident memory of the edge's workerd processes (MB). */
   workerdRssMb: number;
+  /** Session Durable Objects in memory: workerd holds an object's SQLite file open until it evicts it. */
+  sessionObjects: number;
+}
+
+function openSessionDatabases(pid: string): number {
+  let open = 0;
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      if (target.includes("SessionObject") && target.endsWith(".sqlite") && !target.endsWith("/metadata.sqlite")) open += 1;
+    } catch {
+      // closed meanwhile
+    }
+  }
+  return open;
 }
 
 /** What the edge's processes used so far, read from /proc; null when no workerd is found. */
 function stackUsage(): StackUsage | null {
-  const usage: StackUsage = { workerdCpu: 0, nodeCpu: 0, workerdRssMb: 0 };
+  const usage: StackUsage = { workerdCpu: 0, nodeCpu: 0, workerdRssMb: 0, sessionObjects: 0 };
   let found = false;
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
@@ -62,6 +77,7 @@ function stackUsage(): StackUsage | null {
       if (inGroup && name.startsWith("workerd")) {
         usage.workerdCpu += cpu;
         usage.workerdRssMb += (Number(fields[21]) * 4096) / 2 ** 20;
+        usage.sessionObjects += openSessionDatabases(pid);
         found = true;
       } else if (inGroup && edgeGroup !== null && name === "node") {
         usage.nodeCpu += cpu;
@@ -185,6 +201,12 @@ try {
       `${errors} errors${byStatus ? ` (${byStatus})` : ""}, ${incomplete} incomplete, ${conflicts} × 409; workerd memory after: ${rssText()}`,
     ]);
   }
+
+  // workerd evicts a Durable Object 10 s after its last request unless a timer of its own is pending.
+  const objects = () => stackUsage()?.sessionObjects ?? Number.NaN;
+  const rightAfter = objects();
+  await new Promise((resolve) => setTimeout(resolve, 15_000));
+  rows.push(["session objects in memory after the concurrent runs", `${rightAfter} right after, ${objects()} after 15 s idle`, `workerd memory after 15 s idle: ${rssText()}`]);
 } finally {
   await Promise.all(services.map((s) => s.stop()));
 }
