@@ -64,7 +64,7 @@ async function measure(browser: Browser, mode: Mode): Promise<Sample> {
           const duration: unknown = Reflect.get(script, "duration");
           if (typeof url !== "string" || !url.startsWith(edge) || typeof duration !== "number") continue;
           scripts.push(duration);
-          labels.push(`${Math.round(duration)}ms ${String(Reflect.get(script, "invokerType"))} ${String(Reflect.get(script, "invoker"))} ${String(Reflect.get(script, "sourceFunctionName"))}`);
+          labels.push(`${Math.round(duration)}ms (forced style and layout ${Math.round(Number(Reflect.get(script, "forcedStyleAndLayoutDuration")))} ms) ${String(Reflect.get(script, "invokerType"))} ${String(Reflect.get(script, "invoker"))} ${String(Reflect.get(script, "sourceFunctionName"))}`);
         }
       }
     }).observe({ type: "long-animation-frame", buffered: true });
