@@ -120,7 +120,8 @@ export interface EdgeOptions {
 }
 
 /**
- * The worker under `wrangler dev`'s runtime, inspector off (scripts/edge-dev.ts), on the development values: `.dev.vars` is written from the defaults when missing
+ * The worker under `wrangler dev`'s runtime with the inspector off (scripts/edge-dev.ts), on the
+ * development values: `.dev.vars` is written from the defaults when missing
  * (so a plain `wrangler dev` works too), and the worker gets them, with the options on top,
  * through one private env file.
  */
