@@ -25,8 +25,8 @@ export async function fetchWithDeadline(doFetch: typeof fetch, url: string, init
   try {
     const response = await doFetch(url, { ...init, signal });
     const body = await response.arrayBuffer();
-    const init2 = { status: response.status, statusText: response.statusText, headers: response.headers };
-    return new Response(nullBodyStatus.has(response.status) ? null : body, init2);
+    const head = { status: response.status, statusText: response.statusText, headers: response.headers };
+    return new Response(nullBodyStatus.has(response.status) ? null : body, head);
   } finally {
     clear();
   }
