@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { transform } from "esbuild";
 import { Miniflare } from "miniflare";
-import { freePort, launch, root, waitForHttp } from "./lib/processes.ts";
+import { freePort, root } from "./lib/processes.ts";
+import { startThrowawayWrangler } from "./bench/throwaway-wrangler.ts";
+import { openObjectDatabases, processStats, type ProcessStat } from "./bench/proc-stats.ts";
 
 /**
  * Not a test: shows whether workerd's memory growing with the number of Durable Objects (not with
@@ -17,39 +19,16 @@ import { freePort, launch, root, waitForHttp } from "./lib/processes.ts";
  *   npx tsx scripts/bench-do-memory.ts
  */
 const script = join(root, "scripts/bench/do-memory-worker.ts");
-const pageBytes = 4096; // /proc/<pid>/stat counts rss in pages; 4 KiB on x86-64 Linux
 
 /**
- * The workerd processes that `owns` picks (by their stat fields after the `)`): resident MB, and
- * how many Durable Object databases they hold open. workerd closes an object's .sqlite file when it
- * evicts the object, so the second number counts the objects still in memory.
+ * The workerd processes that `owns` picks: resident MB, and how many Durable Object databases they
+ * hold open (one per object in memory).
  */
-function workerdUsage(owns: (fields: string[]) => boolean): string {
-  let bytes = 0;
-  let databases = 0;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (!name.startsWith("workerd") || !owns(fields)) continue;
-      bytes += Number(fields[21]) * pageBytes;
-      // One <object id>.sqlite per live object; metadata.sqlite is the namespace's alarm table.
-      const files = readdirSync(`/proc/${pid}/fd`).map((fd) => readlinkSafe(`/proc/${pid}/fd/${fd}`));
-      databases += files.filter((file) => file.endsWith(".sqlite") && !file.endsWith("/metadata.sqlite")).length;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return `${(bytes / 2 ** 20).toFixed(0)} MB, ${databases} open`;
-}
-
-function readlinkSafe(path: string): string {
-  try {
-    return readlinkSync(path);
-  } catch {
-    return ""; // closed meanwhile
-  }
+function workerdUsage(owns: (stat: ProcessStat) => boolean): string {
+  const workerd = processStats().filter((p) => p.name.startsWith("workerd") && owns(p));
+  const mb = workerd.reduce((total, p) => total + p.rssMb, 0);
+  const databases = workerd.reduce((total, p) => total + openObjectDatabases(p.pid), 0);
+  return `${mb.toFixed(0)} MB, ${databases} open`;
 }
 
 /** `total` requests, 20 at a time, to the objects `ids` (round robin); returns the bodies. */
@@ -102,16 +81,11 @@ writeFileSync(
   ].join("\n"),
 );
 const columns: string[][] = [];
-const port = await freePort();
-const wrangler = launch(join(root, "node_modules/.bin/wrangler"), [
-  "dev", "--config", config, "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(await freePort()),
-  "--persist-to", join(dir, "wrangler-state"), "--show-interactive-dev-session=false", "--log-level", "error",
-], { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" }, false);
+const wrangler = await startThrowawayWrangler(config, "/", join(dir, "wrangler-state"));
 try {
-  await waitForHttp(`http://127.0.0.1:${port}/`, 60_000);
   // wrangler dev's own process group: its proxy worker's workerd and the one running the objects.
   const group = wrangler.child.pid;
-  columns.push(await run(`http://127.0.0.1:${port}`, () => workerdUsage((fields) => Number(fields[2]) === group)));
+  columns.push(await run(wrangler.url, () => workerdUsage((p) => p.pgrp === group)));
 } finally {
   await wrangler.stop();
 }
@@ -129,7 +103,7 @@ const mf = new Miniflare({
 try {
   const url = (await mf.ready).origin;
   // Miniflare spawns workerd as a direct child of this process.
-  columns.push(await run(url, () => workerdUsage((fields) => Number(fields[1]) === process.pid)));
+  columns.push(await run(url, () => workerdUsage((p) => p.ppid === process.pid)));
 } finally {
   await mf.dispose();
   rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { transform } from "esbuild";
 import { Miniflare } from "miniflare";
-import { freePort, launch, root, waitForHttp } from "./lib/processes.ts";
+import { freePort, root } from "./lib/processes.ts";
+import { startThrowawayWrangler } from "./bench/throwaway-wrangler.ts";
 
 /**
  * Not a test: shows whether the 503 "Your worker restarted mid-request" under many concurrent
@@ -46,15 +47,10 @@ async function load(url: string, clients: number, cpuMs: number): Promise<string
 const dir = mkdtempSync(join(tmpdir(), "cart-saver-overload-"));
 const config = join(dir, "wrangler.toml");
 writeFileSync(config, `name = "overload-repro"\nmain = ${JSON.stringify(script)}\ncompatibility_date = "2026-04-01"\n`);
-const port = await freePort();
-const wrangler = launch(join(root, "node_modules/.bin/wrangler"), [
-  "dev", "--config", config, "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(await freePort()),
-  "--show-interactive-dev-session=false", "--log-level", "error",
-], { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" }, false);
+const wrangler = await startThrowawayWrangler(config, "/health");
 try {
-  await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000);
   console.log("through wrangler dev (proxy worker + workerd):");
-  for (const c of cases) console.log(`  ${await load(`http://127.0.0.1:${port}`, c.clients, c.cpuMs)}`);
+  for (const c of cases) console.log(`  ${await load(wrangler.url, c.clients, c.cpuMs)}`);
 } finally {
   await wrangler.stop();
 }

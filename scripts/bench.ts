@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { freePort, root, startEdge, startStore, type Service } from "./lib/processes.ts";
+import { openObjectDatabases, processStats, type ProcessStat } from "./bench/proc-stats.ts";
 import { percentile, table } from "./bench/stats.ts";
 import { turnClient, type TurnResult } from "./bench/turn-client.ts";
 
@@ -37,7 +38,6 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** The edge's process group when this run started it (workerd runs in it); else every workerd. */
 const edgeGroup = services[1]?.child.pid ?? null;
-const clockTick = 1000 / Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
 
 interface StackUsage {
   /** CPU time (user + system, ms) of the edge's workerd processes (the proxy worker's and ours). */
@@ -46,47 +46,23 @@ interface StackUsage {
   nodeCpu: number;
   /** Resident memory of the edge's workerd processes (MB). */
   workerdRssMb: number;
-  /** Session Durable Objects in memory: workerd holds an object's SQLite file open until it evicts it. */
+  /** Session Durable Objects in memory. */
   sessionObjects: number;
-}
-
-function openSessionDatabases(pid: string): number {
-  let open = 0;
-  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-    try {
-      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      if (target.includes("SessionObject") && target.endsWith(".sqlite") && !target.endsWith("/metadata.sqlite")) open += 1;
-    } catch {
-      // closed meanwhile
-    }
-  }
-  return open;
 }
 
 /** What the edge's processes used so far, read from /proc; null when no workerd is found. */
 function stackUsage(): StackUsage | null {
-  const usage: StackUsage = { workerdCpu: 0, nodeCpu: 0, workerdRssMb: 0, sessionObjects: 0 };
-  let found = false;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const inGroup = edgeGroup === null || Number(fields[2]) === edgeGroup;
-      const cpu = (Number(fields[11]) + Number(fields[12])) * clockTick;
-      if (inGroup && name.startsWith("workerd")) {
-        usage.workerdCpu += cpu;
-        usage.workerdRssMb += (Number(fields[21]) * 4096) / 2 ** 20;
-        usage.sessionObjects += openSessionDatabases(pid);
-        found = true;
-      } else if (inGroup && edgeGroup !== null && name === "node") {
-        usage.nodeCpu += cpu;
-      }
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return found ? usage : null;
+  const inGroup = processStats().filter((p) => edgeGroup === null || p.pgrp === edgeGroup);
+  const workerd = inGroup.filter((p) => p.name.startsWith("workerd"));
+  if (workerd.length === 0) return null;
+  const node = edgeGroup === null ? [] : inGroup.filter((p) => p.name === "node");
+  const sum = (list: ProcessStat[], of: (p: ProcessStat) => number) => list.reduce((total, p) => total + of(p), 0);
+  return {
+    workerdCpu: sum(workerd, (p) => p.cpuMs),
+    nodeCpu: sum(node, (p) => p.cpuMs),
+    workerdRssMb: sum(workerd, (p) => p.rssMb),
+    sessionObjects: sum(workerd, (p) => openObjectDatabases(p.pid, "SessionObject")),
+  };
 }
 
 const cpuText = (n: number | null) => (n === null ? "n/a" : ms(n));
@@ -97,12 +73,12 @@ interface CpuPerRequest {
 }
 
 /** CPU per request (ms) while `run` makes `n` requests (one at a time: nothing else runs). */
-async function cpuPer<T>(n: number, run: () => Promise<T>): Promise<{ result: T; ms: number | null; cpu: CpuPerRequest | null }> {
+async function cpuPer<T>(n: number, run: () => Promise<T>): Promise<{ result: T; cpu: CpuPerRequest | null }> {
   const before = stackUsage();
   const result = await run();
   const after = stackUsage();
   const cpu = before === null || after === null ? null : { workerd: (after.workerdCpu - before.workerdCpu) / n, node: (after.nodeCpu - before.nodeCpu) / n };
-  return { result, ms: cpu?.workerd ?? null, cpu };
+  return { result, cpu };
 }
 
 /** "workerd 3.3 ms, wrangler's Node 0.0 ms" */
@@ -147,8 +123,8 @@ try {
   const ttlb = firstTurns.map((t) => t.ttlb);
   rows.push(["turn (sequential) time to first byte p50 / p95", `${ms(percentile(ttfb, 50))} / ${ms(percentile(ttfb, 95))}`, `${(percentile(ttfb, 95) / healthP50).toFixed(1)}× health p50`]);
   rows.push(["turn (sequential) time to last byte p50 / p95", `${ms(percentile(ttlb, 50))} / ${ms(percentile(ttlb, 95))}`, `${(percentile(ttlb, 50) / percentile(store, 50)).toFixed(1)}× a Store API call`]);
-  const cpuPerFirst = created.ms === null || alone.ms === null ? null : created.ms + alone.ms;
-  rows.push(["workerd CPU per turn, turn 1 (incl. session creation)", cpuPerFirst === null ? "n/a" : ms(cpuPerFirst), `session creation ${cpuText(created.ms)} + the turn ${cpuText(alone.ms)}; wrangler's Node ${cpuText(created.cpu && alone.cpu && created.cpu.node + alone.cpu.node)}`]);
+  const cpuPerFirst = created.cpu && alone.cpu && created.cpu.workerd + alone.cpu.workerd;
+  rows.push(["workerd CPU per turn, turn 1 (incl. session creation)", cpuText(cpuPerFirst), `session creation ${cpuText(created.cpu?.workerd ?? null)} + the turn ${cpuText(alone.cpu?.workerd ?? null)}; wrangler's Node ${cpuText(created.cpu && alone.cpu && created.cpu.node + alone.cpu.node)}`]);
 
   // Turn 40 of long conversations: CPU and latency against turn 1.
   const longSessions = quick ? 2 : 6;
@@ -163,7 +139,7 @@ try {
     return turns;
   });
   const fortieth = turn40.result;
-  const cpu40 = turn40.ms;
+  const cpu40 = turn40.cpu?.workerd ?? null;
   rows.push(["workerd CPU per turn, turn 40", cpuText(cpu40), `${cpuPerFirst && cpu40 ? `${(cpu40 / cpuPerFirst).toFixed(2)}× turn 1; ` : ""}wrangler's Node ${cpuText(turn40.cpu?.node ?? null)}`]);
   rows.push(["turn 40 time to last byte p50", ms(percentile(fortieth.map((t) => t.ttlb), 50)), `${(percentile(fortieth.map((t) => t.ttlb), 50) / percentile(ttlb, 50)).toFixed(2)}× turn 1`]);
 
