@@ -12,7 +12,8 @@ import { root } from "./lib/processes.ts";
  * only grows (docs/performance.md). `npm start`, the tests and the benchmark run the worker through
  * this; `npm run dev` stays plain `wrangler dev`, inspector included, for debugging.
  *
- *   tsx scripts/edge-dev.ts --port 8787 --ip 127.0.0.1 --persist-to .wrangler/state --env-file <file>
+ *   tsx scripts/edge-dev.ts --port 8787 --ip 127.0.0.1 --persist-to .wrangler/state --env-file <file> [--watch]
+ * `--watch` rebuilds and reloads the worker when its source changes (npm start); tests leave it off.
  */
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     ip: { type: "string", default: "127.0.0.1" },
     "persist-to": { type: "string" },
     "env-file": { type: "string" },
+    watch: { type: "boolean", default: false },
   },
 });
 const port = Number(values.port);
@@ -36,7 +38,7 @@ const worker = await unstable_startWorker({
     inspector: false,
     persist: values["persist-to"],
     logLevel: "warn",
-    watch: false,
+    watch: values.watch,
   },
 });
 await worker.ready;

@@ -68,7 +68,7 @@ try {
   );
   const persistDir = join(dataDir, "edge");
   applyLocalMigrations(persistDir);
-  services.push(await startEdge({ port: edgePort, storeUrl, persistDir, vars: edgeVars, secrets: edgeSecrets, useDevVarsFile: true, echo: true }));
+  services.push(await startEdge({ port: edgePort, storeUrl, persistDir, vars: edgeVars, secrets: edgeSecrets, useDevVarsFile: true, watch: true, echo: true }));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await stopAll(1);

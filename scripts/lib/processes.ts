@@ -116,6 +116,8 @@ export interface EdgeOptions {
   secrets?: Record<string, string>;
   /** Start from the values in `.dev.vars` (npm start) rather than the documented defaults (tests). */
   useDevVarsFile?: boolean;
+  /** Rebuild and reload the worker when its source changes (npm start), as `wrangler dev` does. */
+  watch?: boolean;
   echo?: boolean;
 }
 
@@ -135,7 +137,7 @@ export async function startEdge(o: EdgeOptions): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), "cart-saver-vars-"));
   const envFile = join(dir, ".env");
   writeFileSync(envFile, formatEnvFile(vars), { mode: 0o600 });
-  const args = ["scripts/edge-dev.ts", "--port", String(o.port), "--ip", "127.0.0.1", "--persist-to", o.persistDir, "--env-file", envFile];
+  const args = ["scripts/edge-dev.ts", "--port", String(o.port), "--ip", "127.0.0.1", "--persist-to", o.persistDir, "--env-file", envFile, ...(o.watch ? ["--watch"] : [])];
   const env = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
   const launched = launch(`${root}node_modules/.bin/tsx`, args, env, o.echo ?? false);
   const service: Service = {
